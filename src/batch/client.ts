@@ -1,0 +1,71 @@
+// The Batch API client: a plain typed object that a non-MCP program could reuse.
+// It owns the keys, the pacing lanes and the retry policy; endpoints are thin on top.
+
+import { BatchApiError, type BatchApiVersion } from "./errors.js";
+import { orchestrationsListUrl, parseOrchestrationsPage, type OrchestrationQuery } from "./orchestrations-endpoint.js";
+import type { Orchestration } from "./orchestration.js";
+import { RequestPacer } from "./pacer.js";
+import { pages, type Page } from "./pages.js";
+import { createRedactor, type Redactor } from "./redact.js";
+import { getJson, type RequestContext } from "./request.js";
+import { DEFAULT_RETRY_POLICY } from "./retry.js";
+import { undiciTransport, type Transport } from "./transport.js";
+import { silentLogger, type Logger } from "../log.js";
+
+export interface BatchClientOptions {
+  restApiKey?: string;
+  projectKey?: string;
+  apiKey?: string;
+  baseUrl: string;
+  apiVersion: string;
+  rateLimit: number;
+  timeoutMs: number;
+  retryBaseDelayMs: number;
+  transport?: Transport;
+  log?: Logger;
+}
+
+export class BatchClient {
+  readonly redact: Redactor;
+  private readonly ctx: RequestContext;
+
+  constructor(private readonly options: BatchClientOptions) {
+    this.redact = createRedactor([options.restApiKey, options.apiKey]);
+    this.ctx = {
+      transport: options.transport ?? undiciTransport,
+      pacer: new RequestPacer(options.rateLimit),
+      policy: { ...DEFAULT_RETRY_POLICY, baseDelayMs: options.retryBaseDelayMs },
+      timeoutMs: options.timeoutMs,
+      redact: this.redact,
+      log: options.log ?? silentLogger,
+    };
+  }
+
+  /** One page of orchestrations from `position` (a `next_from` cursor; undefined = first page). */
+  async orchestrationsPage(
+    query: OrchestrationQuery,
+    position: string | undefined,
+    signal?: AbortSignal,
+    projectKey?: string,
+  ): Promise<Page<Orchestration>> {
+    const operation = "list orchestrations";
+    const restKey = this.require("v2", operation, "BATCH_REST_API_KEY", this.options.restApiKey);
+    const project = this.require("v2", operation, "BATCH_PROJECT_KEY", projectKey ?? this.options.projectKey);
+    const url = orchestrationsListUrl(this.options.baseUrl, this.options.apiVersion, query, position);
+    const body = await getJson(
+      { api: "v2", operation, url, headers: { authorization: `Bearer ${restKey}`, "x-batch-project": project }, paceKey: project },
+      this.ctx,
+      signal,
+    );
+    return parseOrchestrationsPage(body, position);
+  }
+
+  orchestrationPages(query: OrchestrationQuery, start?: string, signal?: AbortSignal, projectKey?: string) {
+    return pages((position, s) => this.orchestrationsPage(query, position, s, projectKey), start, signal);
+  }
+
+  private require(api: BatchApiVersion, operation: string, variable: string, value: string | undefined): string {
+    if (value) return value;
+    throw new BatchApiError({ kind: "missing-config", api, operation, retryable: false, variable });
+  }
+}

@@ -1,0 +1,82 @@
+// The one error type for everything that can go wrong talking to Batch. Its message is
+// always safe to show: secrets are redacted before an instance is built.
+
+export type BatchApiVersion = "v2" | "v1.1";
+
+export type BatchErrorKind =
+  | "http" // Batch answered with an error status
+  | "network" // connection refused, reset, DNS...
+  | "timeout" // no answer within the per-request timeout
+  | "invalid-response" // 2xx, but not the documented shape
+  | "missing-config" // a key the call needs is not set
+  | "aborted"; // the caller cancelled
+
+export interface BatchApiErrorDetails {
+  kind: BatchErrorKind;
+  api: BatchApiVersion;
+  /** What we were doing, for the sentence shown to the user ("list orchestrations"). */
+  operation: string;
+  status?: number;
+  /** Batch's own error code (`error_code` on v2, numeric `code` on v1.1), as text. */
+  code?: string;
+  /** Batch's own error message, redacted. */
+  batchMessage?: string;
+  retryable: boolean;
+  /** Server-suggested wait before trying again, when known. */
+  retryAfterMs?: number;
+  /** How many requests were sent, retries included. */
+  attempts?: number;
+  /** For missing-config: the environment variable to set. */
+  variable?: string;
+}
+
+export class BatchApiError extends Error implements BatchApiErrorDetails {
+  override readonly name = "BatchApiError";
+  readonly kind: BatchErrorKind;
+  readonly api: BatchApiVersion;
+  readonly operation: string;
+  readonly status?: number;
+  readonly code?: string;
+  readonly batchMessage?: string;
+  readonly retryable: boolean;
+  readonly retryAfterMs?: number;
+  readonly attempts?: number;
+  readonly variable?: string;
+
+  constructor(details: BatchApiErrorDetails) {
+    super(summarize(details));
+    this.kind = details.kind;
+    this.api = details.api;
+    this.operation = details.operation;
+    this.status = details.status;
+    this.code = details.code;
+    this.batchMessage = details.batchMessage;
+    this.retryable = details.retryable;
+    this.retryAfterMs = details.retryAfterMs;
+    this.attempts = details.attempts;
+    this.variable = details.variable;
+  }
+
+  /** A copy with more context, for the retry loop to record attempts. */
+  with(extra: Partial<BatchApiErrorDetails>): BatchApiError {
+    return new BatchApiError({ ...this.details(), ...extra });
+  }
+
+  details(): BatchApiErrorDetails {
+    const { kind, api, operation, status, code, batchMessage, retryable, retryAfterMs, attempts, variable } = this;
+    return { kind, api, operation, status, code, batchMessage, retryable, retryAfterMs, attempts, variable };
+  }
+}
+
+function summarize(d: BatchApiErrorDetails): string {
+  const parts = [`Batch ${d.operation} failed (${d.kind}`];
+  if (d.status !== undefined) parts.push(` HTTP ${d.status}`);
+  if (d.code !== undefined) parts.push(` code ${d.code}`);
+  parts.push(")");
+  if (d.batchMessage) parts.push(`: ${d.batchMessage}`);
+  return parts.join("");
+}
+
+export function isBatchApiError(value: unknown): value is BatchApiError {
+  return value instanceof BatchApiError;
+}

@@ -1,0 +1,74 @@
+// Environment -> validated configuration. Missing keys are allowed here: the server must
+// still start and list its tools; a tool that needs a missing key reports it by name.
+
+export interface Config {
+  restApiKey: string | undefined;
+  projectKey: string | undefined;
+  apiKey: string | undefined;
+  baseUrl: string;
+  apiVersion: string;
+  /** 2.x requests per second per project key; 0 turns pacing off. */
+  rateLimit: number;
+  /** Per-request timeout, milliseconds. */
+  timeoutMs: number;
+  /** First retry delay, milliseconds; later retries double it (with jitter). */
+  retryBaseDelayMs: number;
+  /** How many in-app list pages may be fetched at once. */
+  inappConcurrency: number;
+  demo: boolean;
+  /** Invalid settings that fell back to their defaults; shown in every tool result. */
+  warnings: string[];
+}
+
+type Env = Record<string, string | undefined>;
+
+function text(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+}
+
+// A bad value must not stop the server from starting (the user would only see "server
+// disconnected"): it falls back to the default and the warning reaches every tool result.
+function number(env: Env, warnings: string[], name: string, fallback: number, min: number, max: number): number {
+  const raw = text(env, name);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (Number.isFinite(value) && value >= min && value <= max) return value;
+  warnings.push(`${name}="${raw}" is not a number between ${min} and ${max}; using ${fallback}.`);
+  return fallback;
+}
+
+const DEFAULT_BASE_URL = "https://api.batch.com";
+
+function baseUrl(env: Env, warnings: string[]): string {
+  const raw = text(env, "BATCH_API_BASE_URL");
+  if (raw === undefined) return DEFAULT_BASE_URL;
+  const url = URL.canParse(raw) ? new URL(raw) : undefined;
+  if (url && (url.protocol === "https:" || url.protocol === "http:")) {
+    return url.origin + url.pathname.replace(/\/+$/, "");
+  }
+  warnings.push(`BATCH_API_BASE_URL="${raw}" is not an http(s) URL; using ${DEFAULT_BASE_URL}.`);
+  return DEFAULT_BASE_URL;
+}
+
+function flag(env: Env, name: string): boolean {
+  const raw = text(env, name)?.toLowerCase();
+  return raw !== undefined && raw !== "0" && raw !== "false" && raw !== "no";
+}
+
+export function loadConfig(env: Env = process.env, argv: readonly string[] = []): Config {
+  const warnings: string[] = [];
+  return {
+    restApiKey: text(env, "BATCH_REST_API_KEY"),
+    projectKey: text(env, "BATCH_PROJECT_KEY"),
+    apiKey: text(env, "BATCH_API_KEY"),
+    baseUrl: baseUrl(env, warnings),
+    apiVersion: text(env, "BATCH_API_VERSION") ?? "2.10",
+    rateLimit: number(env, warnings, "BATCH_RATE_LIMIT", 1, 0, 1000),
+    timeoutMs: number(env, warnings, "BATCH_TIMEOUT_MS", 20_000, 100, 300_000),
+    retryBaseDelayMs: number(env, warnings, "BATCH_RETRY_BASE_DELAY_MS", 500, 0, 60_000),
+    inappConcurrency: number(env, warnings, "BATCH_INAPP_CONCURRENCY", 4, 1, 16),
+    demo: flag(env, "BATCH_DEMO") || argv.includes("--demo"),
+    warnings,
+  };
+}

@@ -1,0 +1,89 @@
+// BatchApiError -> one sentence a marketer or the engineer who installed the server can
+// act on: what failed, Batch's own code, and what to check. Data, not branching: the
+// first rule that matches speaks.
+
+import type { BatchApiError } from "../batch/errors.js";
+
+interface Rule {
+  when: (e: BatchApiError) => boolean;
+  say: (e: BatchApiError) => string;
+}
+
+const KEYS_V2 = "BATCH_REST_API_KEY (the REST API key) and BATCH_PROJECT_KEY (or the project_key argument)";
+const KEYS_V1 = "BATCH_REST_API_KEY (the REST API key) and BATCH_API_KEY (the app's Live API key)";
+const WHERE_KEYS = "Both are in the Batch dashboard under Settings > General";
+
+function batchSaid(e: BatchApiError): string {
+  const parts = [e.status !== undefined ? `HTTP ${e.status}` : undefined, e.code !== undefined ? `code ${e.code}` : undefined];
+  const head = parts.filter(Boolean).join(", ");
+  const message = e.batchMessage ? `: "${e.batchMessage}"` : "";
+  return head || message ? ` (${head}${message})` : "";
+}
+
+function tries(e: BatchApiError): string {
+  return e.attempts && e.attempts > 1 ? ` after ${e.attempts} attempts` : "";
+}
+
+const RULES: Rule[] = [
+  {
+    when: (e) => e.kind === "missing-config",
+    say: (e) =>
+      `Cannot ${e.operation}: ${e.variable} is not set. Add ${e.variable} to this MCP server's environment ` +
+      `(Claude Desktop: the extension settings or "env" in claude_desktop_config.json; Claude Code: ` +
+      `claude mcp add ... -e ${e.variable}=...), then restart the server.`,
+  },
+  { when: (e) => e.kind === "aborted", say: (e) => `The request to ${e.operation} was cancelled.` },
+  {
+    when: (e) => e.status === 401 && e.api === "v2",
+    say: (e) => `Batch refused the credentials for ${e.operation}${batchSaid(e)}. Check ${KEYS_V2}: the key must belong to that project. ${WHERE_KEYS}.`,
+  },
+  {
+    when: (e) => e.status === 401,
+    say: (e) => `Batch refused the credentials for ${e.operation}${batchSaid(e)}. Check ${KEYS_V1}. ${WHERE_KEYS}.`,
+  },
+  {
+    when: (e) => e.status === 403,
+    say: (e) => `Batch denied access to ${e.operation}${batchSaid(e)}. The key is valid but not allowed this call: check the REST key's permissions (v1.1 APIs need the app's Live API key, not the Dev one).`,
+  },
+  {
+    when: (e) => e.status === 404 && e.api === "v1.1",
+    say: (e) => `Batch could not find the route for ${e.operation}${batchSaid(e)}. This usually means BATCH_API_KEY is wrong: it must be the app's Live API key (Settings > General), not the REST key or the project key.`,
+  },
+  {
+    when: (e) => e.status === 404,
+    say: (e) => `Batch has no such route for ${e.operation}${batchSaid(e)}. Check BATCH_API_BASE_URL (normally https://api.batch.com) and BATCH_API_VERSION (normally 2.10).`,
+  },
+  {
+    when: (e) => e.status === 400,
+    say: (e) => `Batch rejected the request to ${e.operation}${batchSaid(e)}. Check the arguments (filters, dates, ids) against what the tool describes.`,
+  },
+  {
+    when: (e) => e.status === 429,
+    say: (e) => `Batch is rate-limiting requests${batchSaid(e)} and still was${tries(e)}. Wait a minute and ask again; if it keeps happening, lower BATCH_RATE_LIMIT.`,
+  },
+  {
+    when: (e) => e.status === 503,
+    say: (e) => `Batch is unavailable, probably for maintenance${batchSaid(e)}${tries(e)}. Try again in a few minutes.`,
+  },
+  {
+    when: (e) => e.status !== undefined && e.status >= 500,
+    say: (e) => `Batch had a server error during ${e.operation}${batchSaid(e)}${tries(e)}. Try again later; if it persists, contact Batch support with the time of the error.`,
+  },
+  {
+    when: (e) => e.kind === "timeout",
+    say: (e) => `Batch did not answer ${e.operation} in time${tries(e)}${batchSaid(e)}. Try again later, or raise BATCH_TIMEOUT_MS if the network is slow.`,
+  },
+  {
+    when: (e) => e.kind === "network",
+    say: (e) => `Could not reach Batch for ${e.operation}${tries(e)}${batchSaid(e)}. Check the network connection and BATCH_API_BASE_URL.`,
+  },
+  {
+    when: (e) => e.kind === "invalid-response",
+    say: (e) => `Batch's answer to ${e.operation} was not in the documented format${batchSaid(e)}. Check that BATCH_API_BASE_URL points at the Batch API; if it does, Batch may have changed the API: try again later.`,
+  },
+];
+
+export function describeBatchError(error: BatchApiError): string {
+  const rule = RULES.find((r) => r.when(error));
+  return rule ? rule.say(error) : `Batch ${error.operation} failed${batchSaid(error)}.`;
+}

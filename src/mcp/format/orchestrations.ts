@@ -1,0 +1,87 @@
+// The compact view of an orchestration: the structured summary and its one text line.
+
+import type { Orchestration } from "../../batch/orchestration.js";
+import { compactDate, compactDateTime, countBy, fields, formatCounts, type Counts } from "./text.js";
+
+export interface OrchestrationSummary {
+  id: string;
+  name: string;
+  type: string;
+  status: string;
+  channels: string[];
+  platforms?: string[];
+  labels?: string[];
+  source?: string;
+  created_date?: string;
+  start_time?: string;
+  end_time?: string;
+  recurrence?: { unit?: string; frequency?: number; end_time?: string };
+  capping?: number;
+  message_steps?: number;
+  uri: string;
+}
+
+export function orchestrationUri(id: string): string {
+  return `batch://orchestrations/${encodeURIComponent(id)}`;
+}
+
+export function summarizeOrchestration(o: Orchestration): OrchestrationSummary {
+  const messageSteps = o.nbr_message_steps ?? o.message_steps?.length;
+  return {
+    id: o.id,
+    name: o.name,
+    type: o.type,
+    status: o.status,
+    channels: o.channels,
+    ...(o.platforms && { platforms: o.platforms }),
+    ...(o.labels && { labels: o.labels }),
+    ...(o.source && { source: o.source }),
+    ...(o.created_date && { created_date: o.created_date }),
+    ...(o.start_time && { start_time: o.start_time }),
+    ...((o.end_time ?? o.recurrence?.end_time) && { end_time: o.end_time ?? o.recurrence?.end_time }),
+    ...(o.recurrence && { recurrence: o.recurrence }),
+    ...(o.capping !== undefined && { capping: o.capping }),
+    ...(messageSteps !== undefined && { message_steps: messageSteps }),
+    uri: orchestrationUri(o.id),
+  };
+}
+
+function recurrenceText(r: OrchestrationSummary["recurrence"]): string | undefined {
+  if (!r?.unit) return undefined;
+  const unit = r.unit.toLowerCase();
+  return r.frequency && r.frequency > 1 ? `every ${r.frequency} ${unit}` : unit;
+}
+
+/** `"Name" campaign running · push,email · created … · id`: the fields an audit looks at. */
+export function orchestrationLine(s: OrchestrationSummary): string {
+  return fields(
+    `"${s.name}" ${s.type} ${s.status}`,
+    s.channels.join(",") || "no channel",
+    s.created_date && `created ${compactDate(s.created_date)}`,
+    s.start_time && `start ${compactDateTime(s.start_time)}`,
+    s.end_time && `end ${compactDateTime(s.end_time)}`,
+    recurrenceText(s.recurrence),
+    s.capping !== undefined && s.capping > 0 && `cap ${s.capping}`,
+    s.message_steps !== undefined && `${s.message_steps} msg steps`,
+    s.labels?.length ? `labels ${s.labels.join(",")}` : undefined,
+    s.id,
+  );
+}
+
+export interface OrchestrationTotals {
+  by_status: Counts;
+  by_type: Counts;
+  by_channel: Counts;
+}
+
+export function orchestrationTotals(items: readonly OrchestrationSummary[]): OrchestrationTotals {
+  return {
+    by_status: countBy(items, (o) => o.status),
+    by_type: countBy(items, (o) => o.type),
+    by_channel: countBy(items, (o) => o.channels),
+  };
+}
+
+export function orchestrationTotalsLine(t: OrchestrationTotals): string {
+  return `Status: ${formatCounts(t.by_status)} | Type: ${formatCounts(t.by_type)} | Channel: ${formatCounts(t.by_channel)}`;
+}

@@ -1,0 +1,27 @@
+// Building CallToolResults: success with text + structured content, and errors as
+// results (isError) with a sentence the user can act on. Nothing secret gets through.
+
+import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import { BatchApiError } from "../batch/errors.js";
+import { CursorError } from "./cursor.js";
+import { describeBatchError } from "./error-messages.js";
+import type { Services } from "./services.js";
+
+export type ContentBlock = CallToolResult["content"][number];
+
+export function toolResult(text: string, structured: Record<string, unknown>, extra: ContentBlock[] = []): CallToolResult {
+  return { content: [{ type: "text", text }, ...extra], structuredContent: structured };
+}
+
+export function toolError(message: string): CallToolResult {
+  return { content: [{ type: "text", text: message }], isError: true };
+}
+
+/** Known failures get their own sentence; anything else is logged and reported generically. */
+export function errorResult(error: unknown, services: Services): CallToolResult {
+  if (error instanceof BatchApiError) return toolError(describeBatchError(error));
+  if (error instanceof CursorError) return toolError(error.message);
+  const detail = services.client.redact(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  services.log("error", `unexpected error: ${detail}`);
+  return toolError(`Unexpected internal error: ${services.client.redact(String(error))}. The server is still running; try again, and report it if it repeats.`);
+}

@@ -1,0 +1,28 @@
+// Builds the MCP server: tools, and later resources and prompts, over shared services.
+
+import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { BatchClient } from "../batch/client.js";
+import type { Config } from "../config.js";
+import { createRedactor } from "../batch/redact.js";
+import { createStderrLogger, type Logger } from "../log.js";
+import type { Services } from "./services.js";
+import { tools } from "./tools/registry.js";
+
+export const SERVER_NAME = "batch-mcp";
+export const SERVER_VERSION = "0.1.0";
+
+const INSTRUCTIONS =
+  "Read-only access to a Batch.com project's campaigns. Use list_orchestrations for push/email/SMS campaigns, recurring sends and trigger automations. " +
+  "Results are capped; when a result has a cursor, call the same tool with it to continue.";
+
+export function createServices(config: Config, log?: Logger): Services {
+  const logger = log ?? createStderrLogger(createRedactor([config.restApiKey, config.apiKey]));
+  const client = new BatchClient({ ...config, log: logger });
+  return { config, client, log: logger };
+}
+
+export function buildServer(services: Services): McpServer {
+  const server = new McpServer({ name: SERVER_NAME, version: SERVER_VERSION }, { instructions: INSTRUCTIONS });
+  for (const tool of tools) tool.register(server, services);
+  return server;
+}

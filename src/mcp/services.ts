@@ -1,0 +1,11 @@
+// What tools, resources and prompts share for the life of the server process.
+
+import type { BatchClient } from "../batch/client.js";
+import type { Config } from "../config.js";
+import type { Logger } from "../log.js";
+
+export interface Services {
+  config: Config;
+  client: BatchClient;
+  log: Logger;
+}

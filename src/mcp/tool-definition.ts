@@ -1,0 +1,72 @@
+// What every tool file exports, and how the registry turns it into an MCP tool. The
+// contracts every tool keeps (annotations, progress, errors as results) live here once.
+
+import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import type { RequestHandlerExtra } from "@modelcontextprotocol/sdk/shared/protocol.js";
+import type { CallToolResult, ServerNotification, ServerRequest } from "@modelcontextprotocol/sdk/types.js";
+import { z } from "zod";
+import { errorResult } from "./results.js";
+import type { Services } from "./services.js";
+
+export interface ToolContext {
+  services: Services;
+  signal: AbortSignal;
+  /** Sends a progress notification when the client asked for them; a no-op otherwise. */
+  progress(progress: number, total: number | undefined, message: string): Promise<void>;
+}
+
+export interface ToolDefinition<I extends z.ZodRawShape, O extends z.ZodRawShape> {
+  name: string;
+  title: string;
+  description: string;
+  input: I;
+  output: O;
+  handler(args: z.infer<z.ZodObject<I>>, ctx: ToolContext): Promise<CallToolResult>;
+}
+
+export interface RegisterableTool {
+  readonly name: string;
+  register(server: McpServer, services: Services): void;
+}
+
+type Extra = RequestHandlerExtra<ServerRequest, ServerNotification>;
+
+function progressSender(extra: Extra): ToolContext["progress"] {
+  const token = extra._meta?.progressToken;
+  if (token === undefined) return async () => {};
+  return async (progress, total, message) => {
+    await extra.sendNotification({
+      method: "notifications/progress",
+      params: { progressToken: token, progress, ...(total !== undefined && { total }), message },
+    });
+  };
+}
+
+export function defineTool<I extends z.ZodRawShape, O extends z.ZodRawShape>(
+  definition: ToolDefinition<I, O>,
+): ToolDefinition<I, O> & RegisterableTool {
+  return {
+    ...definition,
+    register(server, services) {
+      // The SDK's generics cannot follow ours through a generic shape; widen here, once.
+      // The handler still gets exactly what this schema parsed.
+      const inputSchema: z.ZodObject<z.ZodRawShape> = z.object(definition.input);
+      const outputSchema: z.ZodObject<z.ZodRawShape> = z.object(definition.output);
+      const config = {
+        title: definition.title,
+        description: definition.description,
+        inputSchema,
+        outputSchema,
+        annotations: { title: definition.title, readOnlyHint: true, openWorldHint: true },
+      };
+      server.registerTool(definition.name, config, async (args, extra) => {
+        const ctx: ToolContext = { services, signal: extra.signal, progress: progressSender(extra) };
+        try {
+          return await definition.handler(args as z.infer<z.ZodObject<I>>, ctx);
+        } catch (error) {
+          return errorResult(error, services);
+        }
+      });
+    },
+  };
+}

@@ -1,0 +1,6 @@
+// Every tool the server offers. Adding a tool is one import and one entry here.
+
+import type { RegisterableTool } from "../tool-definition.js";
+import { listOrchestrations } from "./list-orchestrations.js";
+
+export const tools: RegisterableTool[] = [listOrchestrations];
