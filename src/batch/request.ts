@@ -35,14 +35,12 @@ export async function getJson(spec: RequestSpec, ctx: RequestContext, signal?: A
   let waitedMs = 0;
   for (let retry = 0; ; retry++) {
     const attempts = retry + 1;
-    const error = await attempt(spec, ctx, signal).then(
-      (result) => result,
-      (e: unknown) => toBatchError(e, spec, ctx, signal),
-    );
-    if (!(error instanceof BatchApiError)) {
+    const outcome = await attempt(spec, ctx, signal).catch((e: unknown) => toBatchError(e, spec, ctx, signal));
+    if (!(outcome instanceof BatchApiError)) {
       if (spec.paceKey) ctx.pacer.recover(spec.paceKey);
-      return error.json;
+      return outcome.json;
     }
+    const error = outcome;
     if (error.status === 429 && spec.paceKey) ctx.pacer.slowDown(spec.paceKey);
     const minimumMs = error.status === 429 && spec.api === "v1.1" ? V1_MIN_WAIT_AFTER_429_MS : 0;
     const delay = error.retryable

@@ -1,0 +1,84 @@
+// End-to-end harness: the built server (dist/index.js) spawned through the SDK Client
+// over stdio, pointed at a fake Batch server. Tests see exactly what an assistant sees.
+
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { startFakeBatch, type FakeBatch, type FakeBatchOptions } from "../../src/fake-batch/index.js";
+
+export const SERVER_ENTRY = fileURLToPath(new URL("../../dist/index.js", import.meta.url));
+export const REST_KEY = "test-rest-key-S3CRET";
+export const PROJECT_KEY = "project-key-1";
+export const API_KEY = "test-api-key-S3CRET";
+export const SECRETS = [REST_KEY, API_KEY];
+
+export interface Session {
+  client: Client;
+  fake: FakeBatch;
+  /** Everything the server wrote to stderr so far. */
+  stderr(): string;
+  call(name: string, args?: Record<string, unknown>, options?: { onprogress?: (p: { progress: number; total?: number; message?: string }) => void; signal?: AbortSignal; timeout?: number }): Promise<CallToolResult>;
+  close(): Promise<void>;
+}
+
+export interface SessionOptions {
+  fake?: FakeBatchOptions;
+  /** Extra or overriding environment; `undefined` removes a variable. */
+  env?: Record<string, string | undefined>;
+}
+
+export async function startSession(options: SessionOptions = {}): Promise<Session> {
+  if (!existsSync(SERVER_ENTRY)) throw new Error("dist/index.js is missing: run `npm run build` (npm test does it).");
+  const fake = await startFakeBatch(options.fake);
+  const env: Record<string, string | undefined> = {
+    PATH: process.env.PATH,
+    BATCH_API_BASE_URL: fake.url,
+    BATCH_REST_API_KEY: REST_KEY,
+    BATCH_PROJECT_KEY: PROJECT_KEY,
+    BATCH_API_KEY: API_KEY,
+    BATCH_RATE_LIMIT: "0",
+    BATCH_RETRY_BASE_DELAY_MS: "20",
+    ...options.env,
+  };
+  const transport = new StdioClientTransport({
+    command: process.execPath,
+    args: [SERVER_ENTRY],
+    env: Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined)),
+    stderr: "pipe",
+  });
+  let stderr = "";
+  transport.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+  const client = new Client({ name: "e2e-test", version: "1.0.0" });
+  await client.connect(transport);
+  return {
+    client,
+    fake,
+    stderr: () => stderr,
+    async call(name, args = {}, callOptions = {}) {
+      const result = await client.callTool({ name, arguments: args }, undefined, callOptions);
+      return result as CallToolResult;
+    },
+    async close() {
+      await client.close();
+      await fake.close();
+    },
+  };
+}
+
+export function textOf(result: CallToolResult): string {
+  return result.content
+    .filter((c): c is { type: "text"; text: string } => c.type === "text")
+    .map((c) => c.text)
+    .join("\n");
+}
+
+/** Fails when any secret appears anywhere in what the client or the logs could see. */
+export function expectNoSecrets(...texts: string[]): void {
+  for (const text of texts) {
+    for (const secret of SECRETS) {
+      if (text.includes(secret)) throw new Error(`a secret leaked into output: ...${text.slice(Math.max(0, text.indexOf(secret) - 80), text.indexOf(secret) + 40)}...`);
+    }
+  }
+}

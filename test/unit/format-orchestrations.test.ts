@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { parseOrchestration } from "../../src/batch/orchestration.js";
+import {
+  orchestrationLine,
+  orchestrationTotals,
+  orchestrationTotalsLine,
+  summarizeOrchestration,
+} from "../../src/mcp/format/orchestrations.js";
+import { compactDateTime } from "../../src/mcp/format/text.js";
+
+function summary(raw: Record<string, unknown>) {
+  const o = parseOrchestration(raw);
+  if (!o) throw new Error("fixture is not an orchestration");
+  return summarizeOrchestration(o);
+}
+
+describe("orchestration formatting", () => {
+  it("prints a one-time campaign on one line with the audit fields", () => {
+    const s = summary({
+      id: "orchestration_06bw",
+      type: "onetime",
+      channels: ["email"],
+      name: "my_campaign_1",
+      status: "completed",
+      created_date: "2025-06-30T14:38:19Z",
+      labels: ["NEWSLETTER"],
+      start_time: "2025-06-30T17:31:00Z",
+    });
+    expect(orchestrationLine(s)).toBe(
+      '"my_campaign_1" campaign completed · email · created 2025-06-30 · start 2025-06-30 17:31 · labels NEWSLETTER · orchestration_06bw',
+    );
+  });
+
+  it("prints recurrence, capping, end and message steps when present", () => {
+    const s = summary({
+      id: "o2",
+      type: "recurring",
+      channels: ["sms", "push"],
+      name: "welcome",
+      status: "running",
+      capping: 3,
+      recurrence: { repeat_unit: "weekly", repeat_fequency: 2, end_time: "2026-01-01T00:00:00Z" },
+    });
+    expect(orchestrationLine(s)).toBe('"welcome" recurring running · sms,push · end 2026-01-01 · every 2 weekly · cap 3 · o2');
+    const t = summary({ id: "o3", type: "trigger", name: "cart", status: "draft", channels: [], nbr_message_steps: 0 });
+    expect(orchestrationLine(t)).toBe('"cart" trigger draft · no channel · 0 msg steps · o3');
+  });
+
+  it("carries the resource URI in the summary", () => {
+    expect(summary({ id: "orchestration_a b", name: "x" }).uri).toBe("batch://orchestrations/orchestration_a%20b");
+  });
+
+  it("counts by status, type and channel", () => {
+    const items = [
+      summary({ id: "1", status: "running", type: "campaign", channels: ["push", "email"] }),
+      summary({ id: "2", status: "running", type: "trigger", channels: ["push"] }),
+      summary({ id: "3", status: "draft", type: "campaign", channels: [] }),
+    ];
+    const totals = orchestrationTotals(items);
+    expect(totals).toEqual({
+      by_status: { running: 2, draft: 1 },
+      by_type: { campaign: 2, trigger: 1 },
+      by_channel: { push: 2, email: 1 },
+    });
+    expect(orchestrationTotalsLine(totals)).toBe("Status: running 2, draft 1 | Type: campaign 2, trigger 1 | Channel: push 2, email 1");
+  });
+
+  it("compacts dates and leaves unknown formats alone", () => {
+    expect(compactDateTime("2018-08-13T10:11:38")).toBe("2018-08-13 10:11");
+    expect(compactDateTime("2018-08-13T00:00:00Z")).toBe("2018-08-13");
+    expect(compactDateTime("next tuesday")).toBe("next tuesday");
+  });
+});
