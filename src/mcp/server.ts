@@ -5,6 +5,8 @@ import { BatchClient } from "../batch/client.js";
 import type { Config } from "../config.js";
 import { createRedactor } from "../batch/redact.js";
 import { createStderrLogger, type Logger } from "../log.js";
+import { ItemCache } from "./resources/item-cache.js";
+import { registerResources } from "./resources/registry.js";
 import type { Services } from "./services.js";
 import { tools } from "./tools/registry.js";
 
@@ -18,11 +20,12 @@ const INSTRUCTIONS =
 export function createServices(config: Config, log?: Logger): Services {
   const logger = log ?? createStderrLogger(createRedactor([config.restApiKey, config.apiKey]));
   const client = new BatchClient({ ...config, log: logger });
-  return { config, client, log: logger };
+  return { config, client, log: logger, cache: new ItemCache() };
 }
 
 export function buildServer(services: Services): McpServer {
   const server = new McpServer({ name: SERVER_NAME, version: SERVER_VERSION }, { instructions: INSTRUCTIONS });
   for (const tool of tools) tool.register(server, services);
+  registerResources(server, services);
   return server;
 }
