@@ -3,12 +3,13 @@
 
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { Services } from "../services.js";
+import { inappTemplate } from "./inapp-campaigns.js";
 import { notifyListChanged } from "./list-changed.js";
 import { serveResourceList } from "./list.js";
 import { orchestrationTemplate } from "./orchestrations.js";
 import type { RegisterableTemplate } from "./template.js";
 
-export const templates: RegisterableTemplate[] = [orchestrationTemplate];
+export const templates: RegisterableTemplate[] = [orchestrationTemplate, inappTemplate];
 
 export function registerResources(server: McpServer, services: Services): void {
   for (const t of templates) t.register(server, services);
