@@ -4,7 +4,7 @@
 
 import { McpError, ResourceListChangedNotificationSchema, type ReadResourceResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeOrchestrations } from "../fake-batch/factories.js";
+import { makeInappCampaigns, makeOrchestrations } from "../fake-batch/factories.js";
 import { expectNoSecrets, startSession, textOf, type Session } from "./harness.js";
 
 const ORCHESTRATION_TEMPLATE = "batch://orchestrations/{id}";
@@ -128,6 +128,61 @@ describe("orchestration resources", () => {
     expect(completion.values).toContain(id);
     expect(completion.values.length).toBeLessThanOrEqual(100);
     for (const value of completion.values) expect(value.startsWith(prefix)).toBe(true);
+  });
+});
+
+describe("in-app campaign resources", () => {
+  let s: Session;
+  const INAPP_TEMPLATE = "batch://inapp-campaigns/{token}";
+  // The list strips targeting and landing; the GET by token returns them.
+  const data = makeInappCampaigns(60, (i) => (i === 50 ? { landing: { theme: "dark", title: { en: "Hello" } }, targeting: { segments: ["vip"] } } : {}));
+  const unlisted = data[50];
+
+  beforeAll(async () => {
+    s = await startSession({ fake: { inappCampaigns: data } });
+  });
+  afterAll(() => s.close());
+
+  it("offers a described application/json template", async () => {
+    const { resourceTemplates } = await s.client.listResourceTemplates();
+    expect(resourceTemplates.find((t) => t.uriTemplate === INAPP_TEMPLATE)).toMatchObject({ title: expect.any(String), mimeType: "application/json" });
+  });
+
+  it("reads a listed campaign from the cache and links it from the listing", async () => {
+    const result = await s.call("list_inapp_campaigns", { max_results: 10 });
+    const links = result.content.filter((c) => c.type === "resource_link");
+    expect(links).toHaveLength(10);
+    expect(textOf(result)).not.toContain("links for the first");
+    const uri = links[0]?.type === "resource_link" ? links[0].uri : "";
+    expect(uri).toBe(`batch://inapp-campaigns/${String(data[0]?.campaign_token)}`);
+    s.fake.clearRequests();
+    const read = body(await s.client.readResource({ uri }));
+    expect(read).toMatchObject({ source: "cache", item: { campaign_token: data[0]?.campaign_token, name: data[0]?.name } });
+    expect(s.fake.requests).toHaveLength(0);
+  });
+
+  it("gets a campaign never listed by token, with its detail fields", async () => {
+    s.fake.clearRequests();
+    const uri = `batch://inapp-campaigns/${String(unlisted?.campaign_token)}`;
+    const read = body(await s.client.readResource({ uri }));
+    expect(read).toMatchObject({ source: "batch", item: unlisted });
+    expect(s.fake.requests.map((r) => r.route)).toEqual(["inapp-get"]);
+    expect(body(await s.client.readResource({ uri })).source).toBe("cache");
+    expectNoSecrets(JSON.stringify(read), s.stderr());
+  });
+
+  it("answers a token Batch does not know with a resource-not-found error naming it", async () => {
+    const error = await readError(s, "batch://inapp-campaigns/0000deadbeef");
+    expect(error.code).toBe(-32002);
+    expect(error.message).toContain('"0000deadbeef"');
+    expectNoSecrets(error.message, s.stderr());
+  });
+
+  it("completes the {token} variable from the cache", async () => {
+    const token = String(data[3]?.campaign_token);
+    const { completion } = await s.client.complete({ ref: { type: "ref/resource", uri: INAPP_TEMPLATE }, argument: { name: "token", value: token.slice(0, 1) } });
+    expect(completion.values).toContain(token);
+    for (const value of completion.values) expect(value.startsWith(token.slice(0, 1))).toBe(true);
   });
 });
 
