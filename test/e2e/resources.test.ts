@@ -209,3 +209,19 @@ describe("resource list-changed notifications", () => {
     expect((await s.client.listResources()).resources).toHaveLength(5);
   });
 });
+
+describe("resource reads when Batch cannot be asked", () => {
+  let s: Session;
+
+  beforeAll(async () => {
+    s = await startSession({ env: { BATCH_API_KEY: undefined } });
+  });
+  afterAll(() => s.close());
+
+  it("answers with an error naming the missing variable, and the server keeps serving", async () => {
+    const error = await readError(s, "batch://inapp-campaigns/abc");
+    expect(error.code).toBe(-32603);
+    expect(error.message).toContain("BATCH_API_KEY");
+    expect((await s.client.listResources()).resources).toEqual([]);
+  });
+});

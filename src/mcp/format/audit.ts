@@ -9,7 +9,7 @@ import { orchestrationResource } from "../resources/orchestrations.js";
 import { fields, plural } from "./text.js";
 
 /** Past this many cases a finding lists the first ones and says how many more there are. */
-export const MAX_CASES_SHOWN = 50;
+export const MAX_CASES_SHOWN = 20;
 
 export interface AuditReport {
   asOf: string;
@@ -42,7 +42,7 @@ function findingLines(finding: Finding, index: number): string[] {
     `${index + 1}. [${rule.severity}] ${rule.title} (${rule.id}): ${plural(finding.cases.length, "case")}`,
     `   Why it matters: ${rule.why}`,
     ...lines,
-    ...(more > 0 ? [`   - … and ${more} more not shown here.`] : []),
+    ...(more > 0 ? [`   - … and ${more} more not shown here (the list tools show every item).`] : []),
   ];
 }
 
