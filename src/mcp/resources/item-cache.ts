@@ -45,13 +45,14 @@ export class ItemCache {
 
   /** Stores (or refreshes) an item; listeners hear about URIs the cache did not hold. */
   put(item: NewItem): CachedItem {
-    const known = this.get(item.uri) !== undefined;
+    const previous = this.entries.get(item.uri);
+    const known = previous !== undefined && !this.expired(previous);
     this.entries.delete(item.uri);
     const entry: CachedItem = { ...item, fetchedAt: this.now(), seq: ++this.seq };
     this.entries.set(item.uri, entry);
-    for (const uri of this.entries.keys()) {
-      if (this.entries.size <= this.maxEntries) break;
-      this.entries.delete(uri);
+    if (this.entries.size > this.maxEntries) {
+      const oldest = this.entries.keys().next();
+      if (!oldest.done) this.entries.delete(oldest.value);
     }
     if (!known) for (const listener of this.listeners) listener(entry);
     return entry;
