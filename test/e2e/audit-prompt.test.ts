@@ -115,8 +115,8 @@ describe("audit_campaigns prompt", () => {
     await s.client.getPrompt({ name: "audit_campaigns", arguments: { scope: "orchestrations" } });
     expect(s.fake.requests.map((r) => r.route)).toEqual(["orchestrations"]);
     expect(s.fake.requests[0]?.query).toMatchObject({ status: ["draft", "running", "completed", "stopped"], type: ["campaign", "recurring", "trigger", "warmup"] });
-    const read = await s.client.readResource({ uri: "batch://orchestrations/o_old_draft" });
-    expect(read.contents[0]?.text).toContain('"source": "cache"');
+    const [content] = (await s.client.readResource({ uri: "batch://orchestrations/o_old_draft" })).contents;
+    expect(content && "text" in content ? JSON.parse(content.text) : undefined).toMatchObject({ source: "cache", item: { id: "o_old_draft" } });
   });
 
   it("audits only the requested scope and honours stale_days", async () => {
