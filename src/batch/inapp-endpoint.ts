@@ -2,6 +2,7 @@
 // newest first) and GET {base}/1.1/{apiKey}/in-app-campaigns/{token}.
 
 import { BatchApiError } from "./errors.js";
+import { isRecord } from "./json.js";
 import { parseInappCampaign, type InappCampaign } from "./inapp-campaign.js";
 import type { Page } from "./pages.js";
 
@@ -43,12 +44,20 @@ function invalid(operation: string, message: string): BatchApiError {
   return new BatchApiError({ kind: "invalid-response", api: "v1.1", operation, retryable: false, batchMessage: message });
 }
 
+// Documented as a bare array; an object wrapping one array (say {"campaigns": [...]}) is accepted too.
+function campaignArray(body: unknown): unknown[] | undefined {
+  if (Array.isArray(body)) return body;
+  if (!isRecord(body)) return undefined;
+  const arrays = Object.values(body).filter(Array.isArray);
+  return arrays.length === 1 ? arrays[0] : undefined;
+}
+
 /**
  * A page shorter than asked for is the last one. The next offset counts what Batch
  * actually sent, so a page longer than asked for skips nothing.
  */
 export function parseInappPage(body: unknown, offset: number): Page<InappCampaign> {
-  const list = Array.isArray(body) ? body : undefined;
+  const list = campaignArray(body);
   if (!list) throw invalid("list in-app campaigns", "the response is not a JSON array of campaigns");
   const items = list.map(parseInappCampaign).filter((c): c is InappCampaign => c !== undefined);
   const dropped = list.length - items.length;

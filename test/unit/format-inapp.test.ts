@@ -39,7 +39,9 @@ describe("in-app campaign parsing", () => {
     expect(oversized).toMatchObject({ position: undefined, next: "105" });
     const short = parseInappPage([{ campaign_token: "a" }, { nope: 1 }], 300);
     expect(short).toMatchObject({ next: undefined, warnings: ["1 in-app campaign(s) without a token were skipped."] });
-    expect(() => parseInappPage({ campaigns: [] }, 0)).toThrow(/not a JSON array/);
+    expect(parseInappPage({ campaigns: [{ campaign_token: "w" }], count: 1 }, 0).items.map((c) => c.token)).toEqual(["w"]);
+    expect(() => parseInappPage({ error: "nope" }, 0)).toThrow(/not a JSON array/);
+    expect(() => parseInappPage("[]", 0)).toThrow(/not a JSON array/);
   });
 });
 
@@ -48,7 +50,7 @@ describe("in-app campaign formatting", () => {
     const s = summary(DOC_SAMPLE);
     expect(s.past_end_date).toBe(true);
     expect(inappCampaignLine(s)).toBe(
-      '"In-App campaign name 1" live · API · created 2018-08-13 · ends 2018-10-31 17:30 ⚠ PAST END DATE, still live · ' +
+      '"In-App campaign name 1" live · API · created 13 Aug 2018 · ends 31 Oct 2018 17:30 ⚠ PAST END DATE, still live · ' +
         "next_session, at most 10 times, every 2 hours · query: isNear(45.7583907,4.8347867,30km) OR countForLabel(e.label_data, 'example')=0 · " +
         "70448bafec76439d534ec98ea7ab712c",
     );
@@ -58,7 +60,7 @@ describe("in-app campaign formatting", () => {
     const stopped = summary({ ...DOC_SAMPLE, live: false, dev_only: true, from_api: false, query: undefined, trigger: { when: "now" } });
     expect(stopped.past_end_date).toBeUndefined();
     expect(inappCampaignLine(stopped)).toBe(
-      '"In-App campaign name 1" not live · dashboard · DEV ONLY · created 2018-08-13 · ends 2018-10-31 17:30 · now · everyone · 70448bafec76439d534ec98ea7ab712c',
+      '"In-App campaign name 1" not live · dashboard · DEV ONLY · created 13 Aug 2018 · ends 31 Oct 2018 17:30 · now · everyone · 70448bafec76439d534ec98ea7ab712c',
     );
     expect(summary({ ...DOC_SAMPLE, end_date: "2031-01-01T00:00:00" }).past_end_date).toBeUndefined();
   });
