@@ -40,7 +40,6 @@ const args = {
 };
 
 interface Source<T> {
-  scope: Exclude<Scope, "all">;
   noun: string;
   what: string;
   resource: ResourceKind<T>;
@@ -48,7 +47,6 @@ interface Source<T> {
 }
 
 const orchestrations: Source<Orchestration> = {
-  scope: "orchestrations",
   noun: "orchestrations",
   what: "every status and type",
   resource: orchestrationResource,
@@ -57,7 +55,6 @@ const orchestrations: Source<Orchestration> = {
 };
 
 const inapp: Source<InappCampaign> = {
-  scope: "inapp",
   noun: "in-app campaigns",
   what: "live or not",
   resource: inappResource,
@@ -111,7 +108,7 @@ export function registerAuditPrompt(server: McpServer, services: Services): void
     {
       title: "Audit Batch campaigns",
       description:
-        "Audits the project's orchestrations and/or in-app campaigns (up to 1,000 of each): live campaigns past their end date, running orchestrations past their end time, " +
+        `Audits the project's orchestrations and/or in-app campaigns (up to ${AUDIT_CAP} of each): live campaigns past their end date, running orchestrations past their end time, ` +
         "stale drafts, endless recurring sends, unlabelled orchestrations, duplicate names, triggers without a message step, live dev_only in-app campaigns. " +
         "Returns the computed findings with the items concerned, and asks the assistant to explain them and propose actions.",
       argsSchema: args,
