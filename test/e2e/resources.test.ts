@@ -98,6 +98,10 @@ describe("orchestration resources", () => {
     expect(error.message).toContain('"orchestration_missing"');
   });
 
+  it("rejects a URI whose id is not valid percent-encoding", async () => {
+    expect((await readError(s, "batch://orchestrations/%zz")).code).toBe(-32602);
+  });
+
   it("lists what the session has seen, newest first, in pages with a cursor", async () => {
     const seen: string[] = [];
     let cursor: string | undefined;

@@ -52,6 +52,15 @@ async function read<T>(services: Services, t: ItemTemplate<T>, key: string, sign
   throw new McpError(RESOURCE_NOT_FOUND, t.notFound(key), { uri });
 }
 
+/** The SDK hands the variable over still percent-encoded. */
+function decodeKey(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    throw new McpError(ErrorCode.InvalidParams, `"${value}" is not a valid percent-encoded id.`);
+  }
+}
+
 /** What the registry holds: a template ready to register, whatever its item type. */
 export interface RegisterableTemplate {
   readonly kind: string;
@@ -73,8 +82,6 @@ function registerItemTemplate<T>(server: McpServer, services: Services, t: ItemT
   const metadata = { title: resource.title, description: resource.description, mimeType: RESOURCE_MIME_TYPE };
   server.registerResource(resource.kind, template, metadata, (_uri, variables, extra) => {
     const value = variables[resource.variable];
-    // The SDK hands the variable over still percent-encoded.
-    const key = decodeURIComponent(Array.isArray(value) ? value.join(",") : (value ?? ""));
-    return read(services, t, key, extra.signal);
+    return read(services, t, decodeKey(Array.isArray(value) ? value.join(",") : (value ?? "")), extra.signal);
   });
 }
