@@ -42,40 +42,45 @@ const ORCHESTRATION_STATUSES = ["draft", "running", "completed", "stopped"];
 // Sample data spans 2025-06-30 back to about 2024-08 for 450 items.
 const DAY = fc.integer({ min: Date.UTC(2024, 6, 1), max: Date.UTC(2025, 6, 1) }).map((ms) => new Date(ms).toISOString().slice(0, 10));
 
-function optional<T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> {
-  return fc.option(arb, { nil: undefined });
+/**
+ * Filter arguments: up to `most` of the given fields at once. Random records with every
+ * field optional would AND most filters together and select nothing nearly every time.
+ */
+function someOf<R extends Record<string, unknown>>(fields: { [K in keyof R]: fc.Arbitrary<R[K]> }, most = 2): fc.Arbitrary<Partial<R>> {
+  const keys = Object.keys(fields) as Array<keyof R & string>;
+  return fc
+    .tuple(fc.record(fields), fc.subarray(keys, { maxLength: most }))
+    .map(([values, chosen]) => Object.fromEntries(chosen.map((k) => [k, values[k]])) as Partial<R>);
 }
 
 const text = (item: Json, key: string) => String(item[key] ?? "");
 const list = (item: Json, key: string) => (Array.isArray(item[key]) ? (item[key] as unknown[]).map(String) : []);
 
 /** Mirrors Batch's server-side filters (status default running+completed) and our local ones. */
-const orchestrationFilters: fc.Arbitrary<FilterCase> = fc
-  .record({
-    status: optional(fc.subarray(ORCHESTRATION_STATUSES, { minLength: 1 })),
-    type: optional(fc.subarray(["campaign", "recurring", "trigger", "warmup"], { minLength: 1 })),
-    channels: optional(fc.subarray(["push", "email", "sms"], { minLength: 1 })),
-    name_contains: optional(fc.constantFrom("sale", "WEEKLY", "#1", "journey", "no such name")),
-    labels: optional(fc.subarray(["NEWSLETTER", "promo", "UNUSED"], { minLength: 1 })),
-    created_after: optional(DAY),
-    created_before: optional(DAY),
-  })
-  .map((f) => ({
-    args: Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined)),
-    matches: (item: Json) => {
-      const created = Date.parse(text(item, "created_date"));
-      const wantedLabels = f.labels?.map((l) => l.toLowerCase());
-      return (
-        (f.status ?? ["running", "completed"]).includes(text(item, "status")) &&
-        (!f.type || f.type.includes(text(item, "type"))) &&
-        (!f.channels || list(item, "channels").some((c) => f.channels?.includes(c))) &&
-        (!f.name_contains || text(item, "name").toLowerCase().includes(f.name_contains.toLowerCase())) &&
-        (!wantedLabels || list(item, "labels").some((l) => wantedLabels.includes(l.toLowerCase()))) &&
-        (!f.created_after || created >= Date.parse(f.created_after)) &&
-        (!f.created_before || created < Date.parse(f.created_before))
-      );
-    },
-  }));
+const orchestrationFilters: fc.Arbitrary<FilterCase> = someOf({
+  status: fc.subarray(ORCHESTRATION_STATUSES, { minLength: 1 }),
+  type: fc.subarray(["campaign", "recurring", "trigger", "warmup"], { minLength: 1 }),
+  channels: fc.subarray(["push", "email", "sms"], { minLength: 1 }),
+  name_contains: fc.constantFrom("sale", "WEEKLY", "#1", "journey", "no such name"),
+  labels: fc.subarray(["NEWSLETTER", "promo", "UNUSED"], { minLength: 1 }),
+  created_after: DAY,
+  created_before: DAY,
+}).map((f) => ({
+  args: f,
+  matches: (item: Json) => {
+    const created = Date.parse(text(item, "created_date"));
+    const wantedLabels = f.labels?.map((l) => l.toLowerCase());
+    return (
+      (f.status ?? ["running", "completed"]).includes(text(item, "status")) &&
+      (!f.type || f.type.includes(text(item, "type"))) &&
+      (!f.channels || list(item, "channels").some((c) => f.channels?.includes(c))) &&
+      (!f.name_contains || text(item, "name").toLowerCase().includes(f.name_contains.toLowerCase())) &&
+      (!wantedLabels || list(item, "labels").some((l) => wantedLabels.includes(l.toLowerCase()))) &&
+      (!f.created_after || created >= Date.parse(f.created_after)) &&
+      (!f.created_before || created < Date.parse(f.created_before))
+    );
+  },
+}));
 
 export const LISTING_TOOLS: ListingToolUnderTest[] = [
   {
