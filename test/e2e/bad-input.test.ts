@@ -46,7 +46,7 @@ for (const tool of LISTING_TOOLS) {
       { name: "the right prefix with junk after it", cursor: "bmc1.%%%%", says: /not one this server issued/ },
       { name: "valid encoding of the wrong payload", cursor: `bmc1.${Buffer.from('{"tool":1}').toString("base64url")}`, says: /not one this server issued/ },
       { name: "a cursor from another tool", cursor: encodeCursor(tool.otherTool, {}, { page: undefined, skip: 0 }), says: new RegExp(`belongs to ${tool.otherTool}`) },
-      { name: "a forged query", cursor: encodeCursor(tool.tool, { max_results: "x", status: 7 }, { page: undefined, skip: 0 }), says: /not one this server issued/ },
+      { name: "a forged query", cursor: encodeCursor(tool.tool, { name_contains: 7, status: 7 }, { page: undefined, skip: 0 }), says: /not one this server issued/ },
     ];
     it.each(cursorCases)("refuses $name as a cursor, saying to drop it", async ({ cursor, says }) => {
       s.fake.clearRequests();

@@ -6,14 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSession, type Session } from "./harness.js";
 import { idsOf, LISTING_TOOLS, listed } from "./listing-tools.js";
 
-const PAGE_LATENCY_MS = 100;
+const PAGE_LATENCY_MS = 200;
 const CANCEL_AFTER_PAGES = 2;
+// Pages a listing at max_results 1000 would fetch if nobody cancelled.
+const TOTAL_PAGES = 10;
 
 for (const tool of LISTING_TOOLS) {
   describe(`${tool.tool} cancelled by the client`, () => {
     let s: Session;
-    // Enough for 10 pages at max_results 1000: about a second if nobody cancels.
-    const data = tool.makeItems(10 * tool.pageSize);
+    // Enough for 10 pages at max_results 1000: about two seconds if nobody cancels.
+    const data = tool.makeItems(TOTAL_PAGES * tool.pageSize);
 
     beforeAll(async () => {
       s = await startSession();
@@ -38,8 +40,11 @@ for (const tool of LISTING_TOOLS) {
       const afterCancel = s.fake.requests.length;
       await sleep(4 * PAGE_LATENCY_MS);
       expect(s.fake.requests.length).toBe(afterCancel);
-      // The pages before the cancel, plus at most the one already in flight.
-      expect(afterCancel).toBeLessThanOrEqual(CANCEL_AFTER_PAGES + 1);
+      // Pages arrive in waves of `parallelPages` (one at a time for cursor paging): the wave
+      // holding the page that triggered the cancel, plus the next wave already in flight.
+      const wave = tool.parallelPages;
+      expect(afterCancel).toBeLessThanOrEqual(Math.ceil(CANCEL_AFTER_PAGES / wave) * wave + wave);
+      expect(afterCancel).toBeLessThan(TOTAL_PAGES);
 
       s.fake.setLatency(0);
       const next = await s.call(tool.tool, { ...tool.everything, max_results: 3 });

@@ -5,7 +5,7 @@
 
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Json } from "../../src/fake-batch/index.js";
+import type { Json, RecordedRequest, ScriptedFault } from "../../src/fake-batch/index.js";
 import { FAULT_CASES, type Expectation, type FaultCase } from "./fault-cases.js";
 import { expectNoSecrets, startSession, textOf, type Session } from "./harness.js";
 import { idsOf, LISTING_TOOLS, listed, type ListingToolUnderTest } from "./listing-tools.js";
@@ -20,6 +20,25 @@ const POSITIONS = [
   { position: "first page", page: 0 },
   { position: "later page", page: 1 },
 ] as const;
+
+/**
+ * How a fault names page n, and which requests were for it. Cursor pages come one after
+ * another, so page n is the (n+1)th request and all later ones retry it; offset pages are
+ * fetched in parallel and arrive in any order, so they are named by their offset.
+ */
+const PAGE_ADDRESSING: Record<ListingToolUnderTest["paging"], {
+  target(page: number, pageSize: number): Pick<ScriptedFault, "nth" | "query">;
+  requestsFor(requests: RecordedRequest[], page: number, pageSize: number): number;
+}> = {
+  cursor: {
+    target: (page) => ({ nth: page + 1 }),
+    requestsFor: (requests, page) => requests.length - page,
+  },
+  offset: {
+    target: (page, pageSize) => ({ query: { from: String(page * pageSize) } }),
+    requestsFor: (requests, page, pageSize) => requests.filter((r) => r.query.from?.[0] === String(page * pageSize)).length,
+  },
+};
 
 interface Cell extends FaultCase {
   position: string;
@@ -40,8 +59,13 @@ for (const tool of LISTING_TOOLS) describe(`${tool.tool} fault matrix`, () => {
   const data = tool.makeItems(SIZE);
   const args = { ...tool.everything, max_results: CAP };
   const pagesForCap = Math.ceil(CAP / tool.pageSize);
-  const routeRequests = () => s.fake.requests.filter((r) => r.route === tool.route).length;
-  const call = (a: Record<string, unknown>) => s.call(tool.tool, a, { timeout: TIME_BOUND_MS });
+  const addressing = PAGE_ADDRESSING[tool.paging];
+  const routeLog = () => s.fake.requests.filter((r) => r.route === tool.route);
+  const routeRequests = () => routeLog().length;
+  const call = (a: Record<string, unknown>, bound = TIME_BOUND_MS) => s.call(tool.tool, a, { timeout: bound });
+  // A 429 is retried no sooner than the API asks: v1.1's documented 5 s per retry adds up.
+  const boundFor = (cell: Cell) =>
+    TIME_BOUND_MS + (cell.fault?.kind === "status" && cell.fault.status === 429 ? (cell.times ?? 1) * tool.min429WaitMs : 0);
 
   beforeAll(async () => {
     // A short timeout keeps the "never answers" cells fast; retries back off from 20 ms.
@@ -75,7 +99,7 @@ for (const tool of LISTING_TOOLS) describe(`${tool.tool} fault matrix`, () => {
       }
       case "error": {
         expect(text).toMatch(expected.says);
-        expect(routeRequests()).toBe(cell.page + attempts);
+        expect(addressing.requestsFor(routeLog(), cell.page, tool.pageSize)).toBe(attempts);
         if (cell.page === 0) {
           expect(result.isError).toBe(true);
           return;
@@ -94,14 +118,14 @@ for (const tool of LISTING_TOOLS) describe(`${tool.tool} fault matrix`, () => {
     }
   }
 
-  for (const cell of cells(tool)) it(`${cell.name} on the ${cell.position}`, async () => {
+  for (const cell of cells(tool)) it(`${cell.name} on the ${cell.position}`, { timeout: boundFor(cell) + 10_000 }, async () => {
     const items = cell.data ? cell.data(data, cell.page, tool.pageSize, tool.rawId) : data;
     tool.setItems(s.fake, items);
     s.fake.clearRequests();
     const times = cell.times ?? 1;
-    if (cell.fault) s.fake.script({ route: tool.route, nth: cell.page + 1, times, fault: cell.fault });
+    if (cell.fault) s.fake.script({ route: tool.route, ...addressing.target(cell.page, tool.pageSize), times, fault: cell.fault });
 
-    const result = await call(args);
+    const result = await call(args, boundFor(cell));
     await check(cell.expected, cell, items, result, times);
     expectNoSecrets(JSON.stringify(result), s.stderr());
 

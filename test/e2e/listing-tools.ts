@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import type { FakeBatch, Json, RouteName } from "../../src/fake-batch/index.js";
-import { makeOrchestrations } from "../fake-batch/factories.js";
+import { makeInappCampaigns, makeOrchestrations } from "../fake-batch/factories.js";
 
 export interface FilterCase {
   /** Tool arguments selecting a subset. */
@@ -22,6 +22,10 @@ export interface ListingToolUnderTest {
   paging: "cursor" | "offset";
   /** Items per Batch page as the tool requests them. */
   pageSize: number;
+  /** Pages the tool may have in flight at once with the default configuration. */
+  parallelPages: number;
+  /** The least the client waits before retrying a 429 (Batch v1.1 asks for 5 s). */
+  min429WaitMs: number;
   /** Key of the item array in structuredContent. */
   itemsKey: string;
   /** Identity field of a raw item and of a summary in structuredContent. */
@@ -54,6 +58,8 @@ function someOf<R extends Record<string, unknown>>(fields: { [K in keyof R]: fc.
 }
 
 const text = (item: Json, key: string) => String(item[key] ?? "");
+// Zone-less dates (v1.1) read as UTC, as the server documents.
+const utc = (value: string) => Date.parse(/([zZ]|[+-]\d{2}:?\d{2})$/.test(value) || !value.includes("T") ? value : `${value}Z`);
 const list = (item: Json, key: string) => (Array.isArray(item[key]) ? (item[key] as unknown[]).map(String) : []);
 
 /** Mirrors Batch's server-side filters (status default running+completed) and our local ones. */
@@ -82,12 +88,35 @@ const orchestrationFilters: fc.Arbitrary<FilterCase> = someOf({
   },
 }));
 
+/** Mirrors v1.1's server-side live/from_api filters and our local ones. */
+const inappFilters: fc.Arbitrary<FilterCase> = someOf({
+  live: fc.boolean(),
+  from_api: fc.boolean(),
+  name_contains: fc.constantFrom("welcome", "SALE", "#1", "tour", "no such name"),
+  created_after: DAY,
+  created_before: DAY,
+}).map((f) => ({
+  args: f,
+  matches: (item: Json) => {
+    const created = utc(text(item, "created_date"));
+    return (
+      (f.live === undefined || item.live === f.live) &&
+      (f.from_api === undefined || item.from_api === f.from_api) &&
+      (!f.name_contains || text(item, "name").toLowerCase().includes(f.name_contains.toLowerCase())) &&
+      (!f.created_after || created >= Date.parse(f.created_after)) &&
+      (!f.created_before || created < Date.parse(f.created_before))
+    );
+  },
+}));
+
 export const LISTING_TOOLS: ListingToolUnderTest[] = [
   {
     tool: "list_orchestrations",
     route: "orchestrations",
     paging: "cursor",
     pageSize: 100,
+    parallelPages: 1,
+    min429WaitMs: 0,
     itemsKey: "orchestrations",
     rawId: "id",
     summaryId: "id",
@@ -107,6 +136,30 @@ export const LISTING_TOOLS: ListingToolUnderTest[] = [
       { name: "too many labels", args: { labels: Array.from({ length: 1000 }, (_, i) => `L${i}`) } },
     ],
     filters: orchestrationFilters,
+  },
+  {
+    tool: "list_inapp_campaigns",
+    route: "inapp-list",
+    paging: "offset",
+    pageSize: 100,
+    // BATCH_INAPP_CONCURRENCY's default.
+    parallelPages: 4,
+    min429WaitMs: 5_000,
+    itemsKey: "campaigns",
+    rawId: "campaign_token",
+    summaryId: "token",
+    makeItems: (n) => makeInappCampaigns(n),
+    setItems: (fake, items) => fake.setInappCampaigns(items),
+    everything: {},
+    otherTool: "list_orchestrations",
+    badInput: [
+      { name: "live as text", args: { live: "yes" } },
+      { name: "from_api as a number", args: { from_api: 1 } },
+      { name: "a date that is not a date", args: { created_after: "last june" } },
+      { name: "an impossible date", args: { created_before: "2025-13-45" } },
+      { name: "a very long name filter", args: { name_contains: "x".repeat(100_000) } },
+    ],
+    filters: inappFilters,
   },
 ];
 
