@@ -1,0 +1,54 @@
+// The orchestration statistics model. Batch documents one of the response shapes and
+// not the others (trigger automations), so the model is deliberately loose: every numeric
+// field is a metric keyed by Batch's own name, and nothing unknown is dropped.
+
+/** Figures keyed by Batch's field names: "sent", "delivered", "unique_open", and any other. */
+export type Metrics = Record<string, number>;
+
+export interface VersionFigures {
+  /** The A/B version label ("a", "b"). */
+  version: string;
+  metrics: Metrics;
+}
+
+export interface StepFigures {
+  step_id?: string;
+  step_name?: string;
+  metrics: Metrics;
+  versions: VersionFigures[];
+}
+
+/** One element of `details`: usually a day, possibly for one platform. */
+export interface StatsEntry {
+  date?: string;
+  platform?: string;
+  metrics: Metrics;
+  versions: VersionFigures[];
+  steps: StepFigures[];
+}
+
+export interface OrchestrationStats {
+  id?: string;
+  entries: StatsEntry[];
+  /** Oddities noticed while parsing (an unrecognised shape, rejected options). */
+  warnings: string[];
+}
+
+/** Sums figure sets; a metric present in any of them is present in the sum. */
+export function sumMetrics(sets: readonly Metrics[]): Metrics {
+  const total: Metrics = {};
+  for (const set of sets) for (const [key, value] of Object.entries(set)) total[key] = (total[key] ?? 0) + value;
+  return total;
+}
+
+/** Groups items by a label and sums their figures, keeping the order labels first appear in. */
+export function sumBy<T>(items: readonly T[], label: (item: T) => string, metrics: (item: T) => Metrics): Array<{ label: string; metrics: Metrics }> {
+  const groups = new Map<string, Metrics[]>();
+  for (const item of items) {
+    const key = label(item);
+    const sets = groups.get(key);
+    if (sets) sets.push(metrics(item));
+    else groups.set(key, [metrics(item)]);
+  }
+  return [...groups].map(([key, sets]) => ({ label: key, metrics: sumMetrics(sets) }));
+}
