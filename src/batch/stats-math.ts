@@ -91,11 +91,15 @@ export function twoProportionZ(x1: number, n1: number, x2: number, n2: number): 
 
 export interface RateComparison {
   rate: RateKey;
-  /** The version with the better value (higher, or lower for bounce, unsubscribe, spam). */
-  leader?: string;
-  runnerUp?: string;
+  /** The version with the better value (higher, or lower for bounce, unsubscribe, spam), significant or not. */
+  ahead?: string;
+  /** The next best version, the one `ahead` is tested against. */
+  behind?: string;
   z?: number;
+  /** Every version has enough sends and |z| >= Z_95. */
   significant: boolean;
+  /** `ahead`, but only when the difference is significant: the verdict. */
+  leader?: string;
 }
 
 export interface AbComparison {
@@ -112,16 +116,18 @@ interface Scored {
 function compareRate(key: RateKey, scored: Scored[], enoughSends: boolean): RateComparison {
   const valued = scored.filter((s): s is Scored & { rate: Rate & { value: number } } => s.rate.value !== undefined);
   const sign = valued[0]?.rate.spec.better === "lower" ? -1 : 1;
-  const [leader, runnerUp] = [...valued].sort((a, b) => sign * (b.rate.value - a.rate.value));
-  // A tie has no leader.
-  if (!leader || !runnerUp || leader.rate.value === runnerUp.rate.value) return { rate: key, significant: false };
-  const z = twoProportionZ(leader.rate.hits, leader.rate.base, runnerUp.rate.hits, runnerUp.rate.base);
+  const [ahead, behind] = [...valued].sort((a, b) => sign * (b.rate.value - a.rate.value));
+  // A tie has no one ahead.
+  if (!ahead || !behind || ahead.rate.value === behind.rate.value) return { rate: key, significant: false };
+  const z = twoProportionZ(ahead.rate.hits, ahead.rate.base, behind.rate.hits, behind.rate.base);
+  const significant = enoughSends && z !== undefined && Math.abs(z) >= Z_95;
   return {
     rate: key,
-    leader: leader.version,
-    runnerUp: runnerUp.version,
+    ahead: ahead.version,
+    behind: behind.version,
     ...(z !== undefined && { z }),
-    significant: enoughSends && z !== undefined && Math.abs(z) >= Z_95,
+    significant,
+    ...(significant && { leader: ahead.version }),
   };
 }
 

@@ -5,6 +5,19 @@
 /** Figures keyed by Batch's field names: "sent", "delivered", "unique_open", and any other. */
 export type Metrics = Record<string, number>;
 
+/** The documented metrics, in the order Batch's sample lists them. */
+export const KNOWN_METRICS = [
+  "sent", "delivered", "unique_open", "total_open", "unique_machine_open",
+  "unique_click", "total_click", "spam", "unsubscribe", "total_bounce", "skipped",
+] as const;
+
+/** The same figures with the documented metrics first, in their order, then any others as they came. */
+export function orderMetrics(metrics: Metrics): Metrics {
+  const known: readonly string[] = KNOWN_METRICS;
+  const keys = [...known.filter((k) => k in metrics), ...Object.keys(metrics).filter((k) => !known.includes(k))];
+  return Object.fromEntries(keys.map((k) => [k, metrics[k] ?? 0]));
+}
+
 export interface VersionFigures {
   /** The A/B version label ("a", "b"). */
   version: string;

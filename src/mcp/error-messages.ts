@@ -41,9 +41,10 @@ function named(subject: ErrorSubject | undefined): string {
   return subject ? `${subject.noun} "${subject.id}"` : "such item";
 }
 
-function checkId(subject: ErrorSubject | undefined): string {
+/** "the id (and project_key, ...), or call list_orchestrations to find the right one" */
+function theId(subject: ErrorSubject | undefined): string {
   const finder = subject && FINDERS[subject.noun];
-  return `Check the id (and project_key, if it belongs to another project)${finder ? `, or call ${finder} to find the right one` : ""}`;
+  return `the id (and project_key, if it belongs to another project)${finder ? `, or call ${finder} to find the right one` : ""}`;
 }
 
 const RULES: Rule[] = [
@@ -69,12 +70,19 @@ const RULES: Rule[] = [
   },
   {
     when: (e) => isUnknownSubject(e) && e.status === 400,
-    say: (e) => `Batch does not know ${named(e.subject)} in this project${batchSaid(e)}. ${checkId(e.subject)}.`,
+    say: (e) => `Batch does not know ${named(e.subject)} in this project${batchSaid(e)}. Check ${theId(e.subject)}.`,
   },
   {
     when: isUnknownSubject,
     say: (e) =>
-      `Batch found no ${named(e.subject)}${batchSaid(e)}. ${checkId(e.subject)}; if the id is right, check BATCH_API_BASE_URL and BATCH_API_VERSION.`,
+      `Batch found no ${named(e.subject)}${batchSaid(e)}. Check ${theId(e.subject)}; if the id is right, check BATCH_API_BASE_URL and BATCH_API_VERSION.`,
+  },
+  {
+    // A 400 that does not say why, on a request about one id: the id is the likeliest
+    // culprit (the tools check dates and ranges before asking), so name it.
+    when: (e) => e.status === 400 && e.subject !== undefined,
+    say: (e) =>
+      `Batch rejected the request to ${e.operation} for ${named(e.subject)}${batchSaid(e)}. The id may not exist in this project: check ${theId(e.subject)}; otherwise check the other arguments.`,
   },
   {
     when: (e) => e.status === 404 && e.api === "v1.1",

@@ -38,3 +38,13 @@ export function fields(...parts: Array<string | false | undefined>): string {
 export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
   return `${n} ${n === 1 ? singular : pluralForm}`;
 }
+
+/** 0.2534 -> "25.3%"; undefined (a rate over zero) -> "n/a", never NaN or Infinity. */
+export function percent(value: number | undefined | null): string {
+  return value === undefined || value === null || !Number.isFinite(value) ? "n/a" : `${(value * 100).toFixed(1)}%`;
+}
+
+/** 12345 -> "12,345"; non-integers keep up to two decimals. */
+export function count(value: number): string {
+  return value.toLocaleString("en-US", { maximumFractionDigits: 2 });
+}
