@@ -13,7 +13,8 @@ export const SERVER_VERSION = "0.1.0";
 
 const INSTRUCTIONS =
   "Read-only access to a Batch.com project's campaigns. Use list_orchestrations for push/email/SMS campaigns, recurring sends and trigger automations. " +
-  "Results are capped; when a result has a cursor, call the same tool with it to continue.";
+  "Results are capped; when a result has a cursor, call the same tool with it to continue. " +
+  "Use get_orchestration_stats for how one orchestration performed (sends, opens, clicks, rates, A/B verdict).";
 
 export function createServices(config: Config, log?: Logger): Services {
   const logger = log ?? createStderrLogger(createRedactor([config.restApiKey, config.apiKey]));
