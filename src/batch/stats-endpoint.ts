@@ -115,7 +115,8 @@ export function parseOrchestrationStats(body: unknown): OrchestrationStats {
   if (Array.isArray(body.details)) {
     const entries = records(body.details).map(parseEntry);
     const skipped = body.details.length - entries.length;
-    return result(entries, skipped ? [`${skipped} entr${skipped === 1 ? "y" : "ies"} of \`details\` were not objects and were skipped.`] : []);
+    const one = skipped === 1;
+    return result(entries, skipped ? [`${skipped} ${one ? "entry" : "entries"} of \`details\` ${one ? "was not an object and was" : "were not objects and were"} skipped.`] : []);
   }
   if (Array.isArray(body.steps)) return result(stepEntries(records(body.steps)));
   const whole = parseEntry(body);

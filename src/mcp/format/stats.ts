@@ -44,7 +44,8 @@ function percentOf(ab: AbReport, version: string | undefined, rate: string): str
 }
 
 function leadText(ab: AbReport, r: AbRate): string {
-  const z = r.z === undefined ? "" : `, z = ${r.z.toFixed(2)}`;
+  // |z|: for bounce, unsubscribe and spam the leader is lower, so z itself is negative.
+  const z = r.z === undefined ? "" : `, |z| = ${Math.abs(r.z).toFixed(2)}`;
   return `${r.leader} leads on ${rateLabel(r.rate)} (${percentOf(ab, r.leader, r.rate)} vs ${percentOf(ab, r.behind, r.rate)}${z})`;
 }
 
@@ -64,7 +65,7 @@ export function abVerdict(ab: AbReport): string {
 // The lines each grouping adds under the summary.
 const GROUP_LINES: Record<GroupBy, (r: StatsReport) => string[]> = {
   total: () => [],
-  day: (r) => section("By day", (r.days ?? []).map((d) => figuresLine(d.date, d))),
+  day: (r) => section(`By day (${plural(r.days?.length ?? 0, "day")} with figures)`, (r.days ?? []).map((d) => figuresLine(d.date, d))),
   version: (r) => section("A/B versions", (r.ab?.versions ?? []).map((v) => figuresLine(v.version, v))),
   platform: (r) => section("By platform", (r.platforms ?? []).map((p) => figuresLine(p.platform, p))),
 };
