@@ -13,7 +13,7 @@ export function idFromInput(value: string, collection: string, noun: string): Id
   const id = match?.[1] === collection && match[2] ? safeDecode(match[2]) : undefined;
   return id
     ? { ok: true, id }
-    : { ok: false, problem: `"${text}" is not a ${noun} URI: pass a ${noun} id or a batch://${collection}/{id} URI, as list results give them.` };
+    : { ok: false, problem: `"${text}" is not a batch://${collection}/{id} URI: pass the ${noun}'s id or its URI, as list results give them.` };
 }
 
 function safeDecode(text: string): string | undefined {

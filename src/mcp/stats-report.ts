@@ -115,7 +115,11 @@ export function buildStatsReport({ id, range, groupBy, stats, warnings = [] }: R
     ...(parts.steps.length && { steps: parts.steps.map(({ metrics, ...names }) => ({ ...names, ...figures(metrics) })) }),
     ...(groupBy === "day" && { days: parts.days.map((d) => ({ date: d.date, ...figures(d.metrics) })) }),
   };
-  const notes = [clampNote(range), report.has_figures ? MISSING[groupBy](report) : undefined].filter((n): n is string => n !== undefined);
+  const notes = [
+    clampNote(range),
+    parts.totals.sent === 0 ? "Nothing was sent in this range, so the rates are n/a." : undefined,
+    report.has_figures ? MISSING[groupBy](report) : undefined,
+  ].filter((n): n is string => n !== undefined);
   const allWarnings = [...warnings, ...stats.warnings];
   return { ...report, ...(notes.length && { notes }), ...(allWarnings.length && { warnings: allWarnings }) };
 }
