@@ -32,8 +32,8 @@ const LABEL_FIELDS = new Set(["id", "date", "day", "platform", "version", "step_
 
 function metricsOf(record: Json): Metrics {
   const metrics: Metrics = {};
-  for (const [key, value] of Object.entries(record)) {
-    const n = LABEL_FIELDS.has(key) ? undefined : num(value);
+  for (const key in record) {
+    const n = LABEL_FIELDS.has(key) ? undefined : num(record[key]);
     if (n !== undefined) metrics[key] = n;
   }
   return metrics;

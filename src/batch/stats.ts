@@ -50,7 +50,7 @@ export interface OrchestrationStats {
 /** Sums figure sets; a metric present in any of them is present in the sum. */
 export function sumMetrics(sets: readonly Metrics[]): Metrics {
   const total: Metrics = {};
-  for (const set of sets) for (const [key, value] of Object.entries(set)) total[key] = (total[key] ?? 0) + value;
+  for (const set of sets) for (const key in set) total[key] = (total[key] ?? 0) + (set[key] ?? 0);
   return total;
 }
 

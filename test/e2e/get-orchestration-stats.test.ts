@@ -185,7 +185,7 @@ describe("get_orchestration_stats", () => {
   it("queries another project when project_key is given", async () => {
     s.fake.clearRequests();
     const result = await s.call("get_orchestration_stats", { orchestration_id: AB, project_key: "project-key-2" });
-    // The other project does not know the id: the sentence hints at project_key too.
+    // The fake knows no such project and refuses the key for it; the sentence points at project_key.
     expect(textOf(result)).toMatch(/project_key/);
     expect(statsRequests(s)[0]?.headers["x-batch-project"]).toBe("project-key-2");
   });

@@ -44,7 +44,11 @@ export function percent(value: number | undefined | null): string {
   return value === undefined || value === null || !Number.isFinite(value) ? "n/a" : `${(value * 100).toFixed(1)}%`;
 }
 
+// One formatter for the process: toLocaleString builds a new one on every call, which
+// dominated the cost of a long daily series.
+const COUNT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+
 /** 12345 -> "12,345"; non-integers keep up to two decimals. */
 export function count(value: number): string {
-  return value.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  return COUNT.format(value);
 }
