@@ -67,20 +67,20 @@ export class BatchClient {
     const get = this.v2Getter("get orchestration stats", projectKey);
     // Errors name the id, so an unknown one can be reported as such.
     const subject = { noun: "orchestration", id: this.redact(query.orchestrationId) };
-    const fetch = (q: StatsQuery) =>
+    const getStats = (q: StatsQuery) =>
       get(orchestrationStatsUrl(this.options.baseUrl, this.options.apiVersion, q), signal)
         .then(parseOrchestrationStats)
         .catch((e: unknown) => {
           throw e instanceof BatchApiError ? e.with({ subject }) : e;
         });
-    if (!query.includePlatforms) return fetch(query);
+    if (!query.includePlatforms) return getStats(query);
     try {
-      return await fetch(query);
+      return await getStats(query);
     } catch (e) {
       // include_platforms is not on Batch's own pages: if Batch refuses it, ask once more without it.
       if (!(e instanceof BatchApiError && e.status === 400)) throw e;
       this.ctx.log("warn", `get orchestration stats: Batch answered 400 with include_platforms=true; retrying without it`);
-      const stats = await fetch({ ...query, includePlatforms: false });
+      const stats = await getStats({ ...query, includePlatforms: false });
       return { ...stats, warnings: [...stats.warnings, PLATFORMS_REFUSED] };
     }
   }

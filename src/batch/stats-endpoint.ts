@@ -5,7 +5,7 @@
 // it finds rather than failing: only a body that is not a JSON object is an error.
 
 import { BatchApiError } from "./errors.js";
-import { isRecord, num, str, type Json } from "./json.js";
+import { firstOf, isRecord, num, str, type Json } from "./json.js";
 import { sumBy, sumMetrics, type Metrics, type OrchestrationStats, type StatsEntry, type StepFigures, type VersionFigures } from "./stats.js";
 
 export interface StatsQuery {
@@ -28,7 +28,7 @@ export function orchestrationStatsUrl(base: string, version: string, query: Stat
 }
 
 // Fields that name a row rather than count something; every other numeric field is a metric.
-const LABEL_FIELDS = new Set(["id", "date", "day", "platform", "version", "step_id", "step_name", "name", "label"]);
+const LABEL_FIELDS = new Set(["id", "date", "day", "platform", "version", "step_id", "message_step_id", "step", "step_name", "name", "label"]);
 
 function metricsOf(record: Json): Metrics {
   const metrics: Metrics = {};
@@ -61,18 +61,23 @@ function parseVersions(value: unknown): VersionFigures[] {
   return mergeVersions(records(value).map((v, k) => ({ version: label(v.version) ?? label(v.name) ?? `#${k + 1}`, metrics: metricsOf(v) })));
 }
 
-function parseStep(record: Json): StepFigures {
+type StepNames = Pick<StepFigures, "step_id" | "step_name">;
+
+/** A step's id and name under the spellings a trigger answer may use; its position when it has neither. */
+function stepNames(record: Json, index: number): StepNames {
+  const id = label(firstOf(record, "step_id", "message_step_id", "step", "id"));
+  const name = str(firstOf(record, "step_name", "name", "label"));
+  const stepId = id ?? (name === undefined ? `#${index + 1}` : undefined);
+  return { ...(stepId !== undefined && { step_id: stepId }), ...(name !== undefined && { step_name: name }) };
+}
+
+function parseStep(record: Json, index: number, names = stepNames(record, index)): StepFigures {
   const versions = parseVersions(record.versions);
-  return {
-    ...(label(record.step_id) !== undefined && { step_id: label(record.step_id) }),
-    ...(str(record.step_name) !== undefined && { step_name: str(record.step_name) }),
-    metrics: withParts(metricsOf(record), versions.map((v) => v.metrics)),
-    versions,
-  };
+  return { ...names, metrics: withParts(metricsOf(record), versions.map((v) => v.metrics)), versions };
 }
 
 function parseEntry(record: Json): StatsEntry {
-  const steps = records(record.steps).map(parseStep);
+  const steps = records(record.steps).map((step, k) => parseStep(step, k));
   const ownVersions = parseVersions(record.versions);
   const versions = ownVersions.length ? ownVersions : mergeVersions(steps.flatMap((s) => s.versions));
   const parts = steps.length ? steps.map((s) => s.metrics) : versions.map((v) => v.metrics);
@@ -89,11 +94,12 @@ function parseEntry(record: Json): StatsEntry {
 
 /** Top-level `steps`, each with its own daily `details` or its own totals, as entries. */
 function stepEntries(steps: Json[]): StatsEntry[] {
-  return steps.flatMap((step) => {
+  return steps.flatMap((step, k) => {
+    const names = stepNames(step, k);
     const days = records(step.details);
     const rows = days.length ? days : [step];
     return rows.map((row) => {
-      const figures = parseStep({ ...row, step_id: step.step_id, step_name: step.step_name });
+      const figures = parseStep(row, k, names);
       const date = str(row.date) ?? str(row.day);
       return { ...(date !== undefined && { date: date.slice(0, 10) }), metrics: figures.metrics, versions: figures.versions, steps: [figures] };
     });

@@ -62,6 +62,20 @@ describe("stats parsing", () => {
     ]);
   });
 
+  it("reads step ids and names under other spellings, and tells unnamed steps apart by position", () => {
+    const stats = parseOrchestrationStats({
+      details: [
+        { date: "2025-06-01", steps: [{ id: 7, name: "Push", sent: 1 }, { sent: 2 }, { sent: 3 }] },
+        { date: "2025-06-02", steps: [{ message_step_id: "7", sent: 10 }, { sent: 20 }, { sent: 30 }] },
+      ],
+    });
+    expect(breakdown(stats).steps).toEqual([
+      { step_id: "7", step_name: "Push", metrics: { sent: 11 } },
+      { step_id: "#2", metrics: { sent: 22 } },
+      { step_id: "#3", metrics: { sent: 33 } },
+    ]);
+  });
+
   it("reads a top-level steps shape, each step with its own days", () => {
     const stats = parseOrchestrationStats({
       id: "o",

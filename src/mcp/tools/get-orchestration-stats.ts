@@ -91,11 +91,11 @@ export const getOrchestrationStats = defineTool({
   description:
     'How one orchestration performed: sent, delivered, opens, clicks, bounces, unsubscribes (and any other figure Batch returns) over a date range, with delivery, open, click, click-to-open, bounce and unsubscribe rates. ' +
     `Use it for "how did the June newsletter do?" or "which A/B version won?"; find the id with list_orchestrations. Default range: the last ${DEFAULT_STATS_DAYS} days; ` +
-    `A/B versions get a verdict only when each has at least ${AB_MIN_DELIVERED} delivered. One request to Batch; returns a short report and structured figures.`,
+    `A/B versions get a verdict only when each has at least ${AB_MIN_DELIVERED} delivered. Returns a short report and the figures as structured data.`,
   input,
   output,
-  handler: async (args, ctx) => {
-    const report = await fetchStatsReport(ctx.services, { ...args, groupBy: args.group_by, projectKey: args.project_key }, ctx.signal);
+  handler: async ({ orchestration_id, from, to, group_by, project_key }, ctx) => {
+    const report = await fetchStatsReport(ctx.services, { orchestration_id, from, to, groupBy: group_by, projectKey: project_key }, ctx.signal);
     return toolResult(statsText(report), { ...report });
   },
 });
