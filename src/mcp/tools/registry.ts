@@ -2,6 +2,7 @@
 
 import type { RegisterableTool } from "../tool-definition.js";
 import { getOrchestrationStats } from "./get-orchestration-stats.js";
+import { listInappCampaigns } from "./list-inapp-campaigns.js";
 import { listOrchestrations } from "./list-orchestrations.js";
 
-export const tools: RegisterableTool[] = [listOrchestrations, getOrchestrationStats];
+export const tools: RegisterableTool[] = [listOrchestrations, listInappCampaigns, getOrchestrationStats];
