@@ -9,7 +9,7 @@ import type { StatsRange } from "../batch/stats-range.js";
 import { STATS_HISTORY_MONTHS } from "../batch/stats-range.js";
 import { orderMetrics, type Metrics, type OrchestrationStats } from "../batch/stats.js";
 import { orchestrationUri } from "./format/orchestrations.js";
-import { percent } from "./format/text.js";
+import { compactDate, percent } from "./format/text.js";
 
 export const GROUP_BY = ["total", "day", "version", "platform"] as const;
 export type GroupBy = (typeof GROUP_BY)[number];
@@ -80,7 +80,7 @@ function abReport(versions: ReturnType<typeof breakdown>["versions"]): AbReport 
 function clampNote(range: StatsRange): string | undefined {
   return range.requestedFrom === undefined
     ? undefined
-    : `Batch keeps statistics for ${STATS_HISTORY_MONTHS} months only, so from ${range.requestedFrom} was moved to ${range.from}.`;
+    : `Batch keeps statistics for ${STATS_HISTORY_MONTHS} months only, so from ${compactDate(range.requestedFrom)} was moved to ${compactDate(range.from)}.`;
 }
 
 // When the grouping asked for has nothing to show, say so rather than print nothing.

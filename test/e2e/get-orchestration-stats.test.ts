@@ -6,6 +6,9 @@ import { expectNoSecrets, PROJECT_KEY, REST_KEY, startSession, textOf, type Sess
 
 const DAY_MS = 86_400_000;
 const daysAgo = (n: number) => new Date(Date.now() - n * DAY_MS).toISOString().slice(0, 10);
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+/** "2025-03-01" -> "1 Mar 2025", as the text prints days. */
+const printed = (day: string) => `${Number(day.slice(8))} ${MONTHS[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
 
 const AB = "orchestration_ab";
 const TRIGGER = "orchestration_trigger";
@@ -85,7 +88,7 @@ describe("get_orchestration_stats", () => {
     const r = report(result);
     const text = textOf(result);
     const lines = text.split("\n");
-    expect(lines[0]).toBe(`Stats of orchestration ${AB}, ${daysAgo(29)} to ${daysAgo(0)} (30 days).`);
+    expect(lines[0]).toBe(`Stats of orchestration ${AB}, ${printed(daysAgo(29))} to ${printed(daysAgo(0))} (30 days).`);
     expect(lines[1]).toMatch(/^Totals: sent [\d,]+ · delivered [\d,]+ · unique_open /);
     expect(lines[2]).toMatch(/^Rates: delivery \d+\.\d% · bounce \d+\.\d% \(of sent\); open \d+\.\d% · click \d+\.\d% .*\(of delivered\); click-to-open \d+\.\d% \(of unique_open\)$/);
     // 20 days of two versions: enough sends for a verdict, whatever it is.
@@ -135,7 +138,7 @@ describe("get_orchestration_stats", () => {
     expect(r.range.from > "2020-01-01").toBe(true);
     // The fake refuses a from earlier than 6 months ago, so this request passing proves the clamp.
     expect(statsRequests(s)[0]?.query.from).toEqual([r.range.from]);
-    expect(textOf(result)).toContain(`Note: Batch keeps statistics for 6 months only, so from 2020-01-01 was moved to ${r.range.from}.`);
+    expect(textOf(result)).toContain(`Note: Batch keeps statistics for 6 months only, so from 1 Jan 2020 was moved to ${printed(r.range.from)}.`);
   });
 
   it("reports per step for a trigger-like answer and keeps metrics it does not know", async () => {

@@ -18,7 +18,7 @@ describe("stats report and text", () => {
     const r = report(DOCUMENTED_STATS);
     expect(statsText(r)).toBe(
       [
-        "Stats of orchestration orchestration_1, 2025-03-01 to 2025-03-30 (30 days).",
+        "Stats of orchestration orchestration_1, 1 Mar 2025 to 30 Mar 2025 (30 days).",
         "Totals: sent 972 · delivered 847 · unique_open 214 · total_open 259 · unique_machine_open 126 · unique_click 37 · total_click 41 · spam 4 · unsubscribe 13 · total_bounce 14 · skipped 15",
         "Rates: delivery 87.1% · bounce 1.4% (of sent); open 25.3% · click 4.4% · unsubscribe 1.5% · spam 0.5% (of delivered); click-to-open 17.3% (of unique_open)",
         "A/B (a, b): no verdict, too few sends: delivered a 465, b 382; each version needs at least 1,000 before a two-proportion z-test can say anything.",
@@ -37,7 +37,7 @@ describe("stats report and text", () => {
     const text = statsText(report({ details: [{ date: "2025-03-02", versions: [version("a", 1000, 50), version("b", 1200, 20)] }] }, "version"));
     expect(text).toBe(
       [
-        "Stats of orchestration orchestration_1, 2025-03-01 to 2025-03-30 (30 days).",
+        "Stats of orchestration orchestration_1, 1 Mar 2025 to 30 Mar 2025 (30 days).",
         "Totals: sent 10,200 · delivered 10,000 · unique_open 2,200 · unique_click 1,000 · unsubscribe 70",
         "Rates: delivery 98.0% (of sent); open 22.0% · click 10.0% · unsubscribe 0.7% (of delivered); click-to-open 45.5% (of unique_open)",
         "A/B (a, b): b leads on open (24.0% vs 20.0%, |z| = 4.83); a leads on click-to-open (50.0% vs 41.7%, |z| = 3.91); b leads on unsubscribe (0.4% vs 1.0%, |z| = 3.60); no significant difference on delivery, click (two-proportion z-test, 95%).",
@@ -55,7 +55,7 @@ describe("stats report and text", () => {
     const r = report({ details: [{ date: "2025-03-02", sent: 0, delivered: 0, unique_open: 0, unique_click: 0, total_bounce: 0, unsubscribe: 0 }] }, "platform");
     expect(statsText(r)).toBe(
       [
-        "Stats of orchestration orchestration_1, 2025-03-01 to 2025-03-30 (30 days).",
+        "Stats of orchestration orchestration_1, 1 Mar 2025 to 30 Mar 2025 (30 days).",
         "Note: Nothing was sent in this range, so the rates are n/a.",
         "Note: Batch returned no per-platform figures for this orchestration.",
         "Totals: sent 0 · delivered 0 · unique_open 0 · unique_click 0 · unsubscribe 0 · total_bounce 0",
@@ -71,7 +71,7 @@ describe("stats report and text", () => {
   it("says when Batch returned no figures, and repeats configuration warnings", () => {
     expect(statsText(report({ id: "orchestration_1", details: [] }, "day", MARCH, ['BATCH_RATE_LIMIT="x" is not a number; using 1.']))).toBe(
       [
-        "Stats of orchestration orchestration_1, 2025-03-01 to 2025-03-30 (30 days).",
+        "Stats of orchestration orchestration_1, 1 Mar 2025 to 30 Mar 2025 (30 days).",
         "No figures: Batch returned none for this range. The orchestration may not have sent anything in it.",
         'Warning: BATCH_RATE_LIMIT="x" is not a number; using 1.',
       ].join("\n"),
@@ -88,8 +88,8 @@ describe("stats report and text", () => {
     const r = report(body, "day", { ...MARCH, requestedFrom: "2024-01-01" });
     expect(statsText(r)).toBe(
       [
-        "Stats of orchestration orchestration_1, 2025-03-01 to 2025-03-30 (30 days).",
-        "Note: Batch keeps statistics for 6 months only, so from 2024-01-01 was moved to 2025-03-01.",
+        "Stats of orchestration orchestration_1, 1 Mar 2025 to 30 Mar 2025 (30 days).",
+        "Note: Batch keeps statistics for 6 months only, so from 1 Jan 2024 was moved to 1 Mar 2025.",
         "Totals: sent 160 · delivered 150 · unique_open 38 · unique_conversion 5",
         "Rates: delivery 93.8% (of sent); open 25.3% (of delivered)",
         "",
@@ -98,8 +98,8 @@ describe("stats report and text", () => {
         "- s2: sent 50 · delivered 50 · delivery 100.0% · open 10.0%",
         "",
         "By day (2 days with figures):",
-        "- 2025-03-01: sent 10 · delivered 10 · delivery 100.0% · open 30.0%",
-        "- 2025-03-02: sent 150 · delivered 140 · delivery 93.3% · open 25.0%",
+        "- 1 Mar 2025: sent 10 · delivered 10 · delivery 100.0% · open 30.0%",
+        "- 2 Mar 2025: sent 150 · delivered 140 · delivery 93.3% · open 25.0%",
         "",
         'More detail: group_by "platform".',
       ].join("\n"),

@@ -4,7 +4,12 @@
 
 import { RATES } from "../../batch/stats-math.js";
 import type { AbRate, AbReport, Figures, GroupBy, StatsReport } from "../stats-report.js";
-import { count, fields, plural } from "./text.js";
+import { compactDate, count, fields, plural } from "./text.js";
+
+/** "2025-03-01" -> "1 Mar 2025", as the listings print dates. */
+function day(value: string): string {
+  return compactDate(value) ?? value;
+}
 
 const RATE_LABELS: Record<string, string> = Object.fromEntries(RATES.map((r) => [r.key, r.label]));
 
@@ -65,7 +70,7 @@ export function abVerdict(ab: AbReport): string {
 // The lines each grouping adds under the summary.
 const GROUP_LINES: Record<GroupBy, (r: StatsReport) => string[]> = {
   total: () => [],
-  day: (r) => section(`By day (${plural(r.days?.length ?? 0, "day")} with figures)`, (r.days ?? []).map((d) => figuresLine(d.date, d))),
+  day: (r) => section(`By day (${plural(r.days?.length ?? 0, "day")} with figures)`, (r.days ?? []).map((d) => figuresLine(day(d.date), d))),
   version: (r) => section("A/B versions", (r.ab?.versions ?? []).map((v) => figuresLine(v.version, v))),
   platform: (r) => section("By platform", (r.platforms ?? []).map((p) => figuresLine(p.platform, p))),
 };
@@ -90,7 +95,7 @@ function moreHint(r: StatsReport): string | undefined {
 
 export function statsText(r: StatsReport): string {
   const head = [
-    `Stats of orchestration ${r.orchestration_id}, ${r.range.from} to ${r.range.to} (${plural(r.range.days, "day")}).`,
+    `Stats of orchestration ${r.orchestration_id}, ${day(r.range.from)} to ${day(r.range.to)} (${plural(r.range.days, "day")}).`,
     ...(r.notes ?? []).map((n) => `Note: ${n}`),
   ];
   const tail = (r.warnings ?? []).map((w) => `Warning: ${w}`);
