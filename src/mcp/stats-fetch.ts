@@ -2,6 +2,7 @@
 // Shared by get_orchestration_stats and (later) the batch://orchestrations/{id}/stats resource.
 
 import { resolveStatsRange, utcDay } from "../batch/stats-range.js";
+import { orchestrationUri } from "./format/orchestrations.js";
 import { InputError } from "./input-error.js";
 import { idFromInput } from "./resource-ids.js";
 import type { Services } from "./services.js";
@@ -30,7 +31,9 @@ export async function fetchStatsReport(services: Services, request: StatsRequest
     signal,
     request.projectKey,
   );
-  return buildStatsReport({ id: id.id, range, groupBy: request.groupBy, stats, warnings: services.config.warnings });
+  // Batch's stats carry no name; a listing earlier in the session may have cached it.
+  const name = services.cache.get(orchestrationUri(id.id))?.name;
+  return buildStatsReport({ id: id.id, name, range, groupBy: request.groupBy, stats, warnings: services.config.warnings });
 }
 
 /** The last 30 days of one orchestration, daily series included, as JSON text: the body of its stats resource. */

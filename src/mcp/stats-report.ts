@@ -47,6 +47,8 @@ export interface AbReport {
 
 export interface StatsReport extends Figures {
   orchestration_id: string;
+  /** The orchestration's name, when this session has listed it. */
+  name?: string;
   uri: string;
   range: { from: string; to: string; days: number; requested_from?: string };
   group_by: GroupBy;
@@ -93,6 +95,7 @@ const MISSING: Record<GroupBy, (r: StatsReport) => string | undefined> = {
 
 export interface ReportInput {
   id: string;
+  name?: string | undefined;
   range: StatsRange;
   groupBy: GroupBy;
   stats: OrchestrationStats;
@@ -100,11 +103,12 @@ export interface ReportInput {
   warnings?: readonly string[];
 }
 
-export function buildStatsReport({ id, range, groupBy, stats, warnings = [] }: ReportInput): StatsReport {
+export function buildStatsReport({ id, name, range, groupBy, stats, warnings = [] }: ReportInput): StatsReport {
   const parts = breakdown(stats);
   const ab = abReport(parts.versions);
   const report: StatsReport = {
     orchestration_id: id,
+    ...(name !== undefined && { name }),
     uri: orchestrationUri(id),
     range: { from: range.from, to: range.to, days: range.days, ...(range.requestedFrom !== undefined && { requested_from: range.requestedFrom }) },
     group_by: groupBy,

@@ -158,11 +158,13 @@ describe("get_orchestration_stats", () => {
     expect(JSON.stringify(result)).not.toMatch(/NaN|Infinity/);
   });
 
-  it("says when an orchestration has no figures in the range", async () => {
-    const listed = makeOrchestration(0).id as string;
-    const result = await s.call("get_orchestration_stats", { orchestration_id: listed });
-    expect(report(result).has_figures).toBe(false);
-    expect(textOf(result)).toContain("No figures: Batch returned none for this range.");
+  it("says when an orchestration has no figures in the range, naming it once it was listed, with a link to it", async () => {
+    const { id, name } = makeOrchestration(0) as { id: string; name: string };
+    await s.call("list_orchestrations", { status: ["draft", "running", "completed", "stopped"] });
+    const result = await s.call("get_orchestration_stats", { orchestration_id: id });
+    expect(report(result)).toMatchObject({ has_figures: false, name });
+    expect(textOf(result)).toMatch(new RegExp(`^Stats of "${name}" \\(${id}\\), .*\nNo figures: Batch returned none for this range\\.`));
+    expect(result.content).toContainEqual(expect.objectContaining({ type: "resource_link", uri: `batch://orchestrations/${id}`, name }));
   });
 
   it("names an unknown id and suggests list_orchestrations", async () => {

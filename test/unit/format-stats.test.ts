@@ -108,6 +108,11 @@ describe("stats report and text", () => {
     expect(r.steps?.[0]).toMatchObject({ step_id: "s1", step_name: "Welcome", totals: { sent: 110, unique_conversion: 4 } });
   });
 
+  it("names the orchestration when the session knows its name", () => {
+    const r = buildStatsReport({ id: "orchestration_1", name: "Summer sale", range: MARCH, groupBy: "total", stats: parseOrchestrationStats({ details: [] }) });
+    expect(statsText(r).split("\n")[0]).toBe('Stats of "Summer sale" (orchestration_1), 1 Mar 2025 to 30 Mar 2025 (30 days).');
+  });
+
   it("shows every metric on a breakdown line when neither sent nor delivered is there", () => {
     const text = statsText(report({ details: [{ date: "2025-03-01", platform: "web", impressions: 1500 }] }, "platform"));
     expect(text).toContain("By platform:\n- web: impressions 1,500\n");

@@ -93,9 +93,14 @@ function moreHint(r: StatsReport): string | undefined {
   return options.length ? `More detail: group_by ${options.join(", ")}.` : undefined;
 }
 
+/** `"Summer sale" (orchestration_x)` when the name is known, else `orchestration orchestration_x`. */
+function subject(r: StatsReport): string {
+  return r.name === undefined ? `orchestration ${r.orchestration_id}` : `"${r.name}" (${r.orchestration_id})`;
+}
+
 export function statsText(r: StatsReport): string {
   const head = [
-    `Stats of orchestration ${r.orchestration_id}, ${day(r.range.from)} to ${day(r.range.to)} (${plural(r.range.days, "day")}).`,
+    `Stats of ${subject(r)}, ${day(r.range.from)} to ${day(r.range.to)} (${plural(r.range.days, "day")}).`,
     ...(r.notes ?? []).map((n) => `Note: ${n}`),
   ];
   const tail = (r.warnings ?? []).map((w) => `Warning: ${w}`);

@@ -4,6 +4,8 @@ import { z } from "zod";
 import { DEFAULT_STATS_DAYS, isDay, STATS_HISTORY_MONTHS } from "../../batch/stats-range.js";
 import { AB_MIN_DELIVERED } from "../../batch/stats-math.js";
 import { statsText } from "../format/stats.js";
+import { RESOURCE_MIME_TYPE } from "../resources/kind.js";
+import { orchestrationResource } from "../resources/orchestrations.js";
 import { toolResult } from "../results.js";
 import { fetchStatsReport } from "../stats-fetch.js";
 import { GROUP_BY } from "../stats-report.js";
@@ -49,6 +51,7 @@ const figures = { totals: metrics, rates: z.record(z.string(), rate) };
 
 const output = {
   orchestration_id: z.string(),
+  name: z.string().optional().describe("The orchestration's name, when this session has listed it."),
   uri: z.string().describe("Resource URI of the orchestration."),
   range: z.object({
     from: z.string(),
@@ -96,6 +99,13 @@ export const getOrchestrationStats = defineTool({
   output,
   handler: async ({ orchestration_id, from, to, group_by, project_key }, ctx) => {
     const report = await fetchStatsReport(ctx.services, { orchestration_id, from, to, groupBy: group_by, projectKey: project_key }, ctx.signal);
-    return toolResult(statsText(report), { ...report });
+    const link = {
+      type: "resource_link" as const,
+      uri: report.uri,
+      name: report.name ?? report.orchestration_id,
+      mimeType: RESOURCE_MIME_TYPE,
+      description: `${orchestrationResource.title} ${report.orchestration_id}`,
+    };
+    return toolResult(statsText(report), { ...report }, [link]);
   },
 });
