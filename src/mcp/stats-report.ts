@@ -7,7 +7,7 @@ import { breakdown } from "../batch/stats-aggregate.js";
 import { AB_MIN_DELIVERED, AB_RULE, compareVersions, rates, reach } from "../batch/stats-math.js";
 import type { StatsRange } from "../batch/stats-range.js";
 import { STATS_HISTORY_MONTHS } from "../batch/stats-range.js";
-import { orderMetrics, type Metrics, type OrchestrationStats } from "../batch/stats.js";
+import { orderMetrics, type Metrics, type OrchestrationStats, type VersionFigures } from "../batch/stats.js";
 import { orchestrationUri } from "./format/orchestrations.js";
 import { compactDate, percent } from "./format/text.js";
 
@@ -67,7 +67,7 @@ export function figures(metrics: Metrics): Figures {
   return { totals: orderMetrics(metrics), rates: Object.fromEntries(entries) };
 }
 
-function abReport(versions: ReturnType<typeof breakdown>["versions"]): AbReport | undefined {
+function abReport(versions: readonly VersionFigures[]): AbReport | undefined {
   const comparison = compareVersions(versions);
   if (!comparison) return undefined;
   return {
