@@ -13,6 +13,7 @@ export interface Config {
   timeoutMs: number;
   /** First retry delay, milliseconds; later retries double it (with jitter). */
   retryBaseDelayMs: number;
+  inappRateLimitWaitMs: number;
   /** How many in-app list pages may be fetched at once. */
   inappConcurrency: number;
   demo: boolean;
@@ -67,6 +68,7 @@ export function loadConfig(env: Env = process.env, argv: readonly string[] = [])
     rateLimit: number(env, warnings, "BATCH_RATE_LIMIT", 1, 0, 1000),
     timeoutMs: number(env, warnings, "BATCH_TIMEOUT_MS", 20_000, 100, 300_000),
     retryBaseDelayMs: number(env, warnings, "BATCH_RETRY_BASE_DELAY_MS", 500, 0, 60_000),
+    inappRateLimitWaitMs: number(env, warnings, "BATCH_INAPP_RATE_LIMIT_WAIT_MS", 5_000, 0, 60_000),
     inappConcurrency: number(env, warnings, "BATCH_INAPP_CONCURRENCY", 4, 1, 16),
     demo: flag(env, "BATCH_DEMO") || argv.includes("--demo"),
     warnings,

@@ -35,6 +35,8 @@ export interface BatchClientOptions {
   rateLimit: number;
   timeoutMs: number;
   retryBaseDelayMs: number;
+  /** Least wait after a v1.1 429 (default 5 s, as Batch asks). */
+  inappRateLimitWaitMs?: number;
   transport?: Transport;
   log?: Logger;
 }
@@ -51,7 +53,11 @@ export class BatchClient {
     this.ctx = {
       transport: options.transport ?? undiciTransport,
       pacer: new RequestPacer(options.rateLimit),
-      policy: { ...DEFAULT_RETRY_POLICY, baseDelayMs: options.retryBaseDelayMs },
+      policy: {
+        ...DEFAULT_RETRY_POLICY,
+        baseDelayMs: options.retryBaseDelayMs,
+        v1RateLimitWaitMs: options.inappRateLimitWaitMs ?? DEFAULT_RETRY_POLICY.v1RateLimitWaitMs,
+      },
       timeoutMs: options.timeoutMs,
       redact: this.redact,
       log: options.log ?? silentLogger,

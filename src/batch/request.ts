@@ -28,9 +28,6 @@ export interface RequestSpec {
   paceKey?: string;
 }
 
-// Batch's v1.1 docs ask clients to wait at least 5 seconds after TOO_MANY_REQUESTS.
-const V1_MIN_WAIT_AFTER_429_MS = 5_000;
-
 export async function getJson(spec: RequestSpec, ctx: RequestContext, signal?: AbortSignal): Promise<unknown> {
   let waitedMs = 0;
   for (let retry = 0; ; retry++) {
@@ -42,7 +39,7 @@ export async function getJson(spec: RequestSpec, ctx: RequestContext, signal?: A
     }
     const error = outcome;
     if (error.status === 429 && spec.paceKey) ctx.pacer.slowDown(spec.paceKey);
-    const minimumMs = error.status === 429 && spec.api === "v1.1" ? V1_MIN_WAIT_AFTER_429_MS : 0;
+    const minimumMs = error.status === 429 && spec.api === "v1.1" ? ctx.policy.v1RateLimitWaitMs : 0;
     const delay = error.retryable
       ? nextDelay(retry, waitedMs, ctx.policy, { retryAfterMs: error.retryAfterMs, minimumMs })
       : undefined;

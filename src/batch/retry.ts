@@ -7,6 +7,8 @@ export interface RetryPolicy {
   baseDelayMs: number;
   /** Longest single backoff without a Retry-After. */
   maxDelayMs: number;
+  /** Least wait after a v1.1 TOO_MANY_REQUESTS: Batch's v1.1 docs ask for 5 seconds. */
+  v1RateLimitWaitMs: number;
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
@@ -14,6 +16,7 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxTotalWaitMs: 30_000,
   baseDelayMs: 500,
   maxDelayMs: 8_000,
+  v1RateLimitWaitMs: 5_000,
 };
 
 const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);

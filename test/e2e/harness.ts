@@ -51,6 +51,8 @@ export async function startSession(options: SessionOptions = {}): Promise<Sessio
     BATCH_API_KEY: API_KEY,
     BATCH_RATE_LIMIT: "0",
     BATCH_RETRY_BASE_DELAY_MS: "20",
+    // Batch's v1.1 docs ask for 5 s after a 429; tests keep the rule at a smaller scale.
+    BATCH_INAPP_RATE_LIMIT_WAIT_MS: "200",
     ...options.env,
   };
   const transport = new StdioClientTransport({

@@ -144,7 +144,7 @@ export const LISTING_TOOLS: ListingToolUnderTest[] = [
     pageSize: 100,
     // BATCH_INAPP_CONCURRENCY's default.
     parallelPages: 4,
-    min429WaitMs: 5_000,
+    min429WaitMs: 200,
     itemsKey: "campaigns",
     rawId: "campaign_token",
     summaryId: "token",

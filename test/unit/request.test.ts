@@ -50,6 +50,19 @@ describe("getJson", () => {
     expect(calls).toHaveLength(3);
   });
 
+  it("waits at least the v1.1 rate-limit wait after a v1.1 429, and only then", async () => {
+    const warnings: string[] = [];
+    const log = (_level: string, message: string) => void warnings.push(message);
+    const policy = { ...DEFAULT_RETRY_POLICY, baseDelayMs: 1, v1RateLimitWaitMs: 120 };
+    const v1 = scripted([{ status: 429 }, { status: 200, body: "[]" }]);
+    await expect(getJson({ ...spec, api: "v1.1" }, context(v1.transport, { policy, log }))).resolves.toEqual([]);
+    const v2 = scripted([{ status: 429 }, { status: 200, body: "[]" }]);
+    await getJson(spec, context(v2.transport, { policy, log }));
+    const delays = warnings.map((w) => Number(/in (\d+) ms/.exec(w)?.[1]));
+    expect(delays[0]).toBeGreaterThanOrEqual(120);
+    expect(delays[1]).toBeLessThan(120);
+  });
+
   it("gives up after 3 retries with Batch's code and the attempt count", async () => {
     const body = JSON.stringify({ error_message: "Server error", error_code: "SERVER_ERROR" });
     const { transport, calls } = scripted(Array.from({ length: 5 }, () => ({ status: 500, body })));
