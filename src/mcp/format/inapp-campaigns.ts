@@ -5,20 +5,14 @@ import type { InappCampaign, InappTrigger } from "../../batch/inapp-campaign.js"
 import { targetingText } from "./targeting.js";
 import { compactDate, compactDateTime, fields, plural } from "./text.js";
 
-export interface InappCampaignSummary {
-  token: string;
-  name: string;
-  live: boolean;
-  from_api: boolean;
-  dev_only: boolean;
-  created_date?: string;
-  end_date?: string;
+/** The campaign's own fields, with trigger and targeting in words and its resource URI. */
+export type InappCampaignSummary = Omit<InappCampaign, "raw" | "trigger" | "query"> & {
   /** Live although its end date has passed: worth a look in an audit. */
   past_end_date?: true;
   trigger?: string;
   targeting: string;
   uri: string;
-}
+};
 
 export function inappCampaignUri(token: string): string {
   return `batch://inapp-campaigns/${encodeURIComponent(token)}`;

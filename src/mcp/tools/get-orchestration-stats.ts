@@ -10,6 +10,7 @@ import { toolResult } from "../results.js";
 import { fetchStatsReport } from "../stats-fetch.js";
 import { GROUP_BY } from "../stats-report.js";
 import { defineTool } from "../tool-definition.js";
+import { projectKeyInput } from "../project-key-input.js";
 
 const day = z.string().refine(isDay, { message: "Expected a date formatted as yyyy-MM-dd, e.g. 2025-06-01." });
 
@@ -33,12 +34,7 @@ const input = {
       'How to break the figures down (default "total"): "total" for the range as a whole, "day" adds the daily series, ' +
         '"version" each A/B version\'s figures, "platform" per-platform figures (iOS, Android, Web) when Batch provides them.',
     ),
-  project_key: z
-    .string()
-    .min(1)
-    .max(200)
-    .optional()
-    .describe("Batch project key to query instead of the configured BATCH_PROJECT_KEY (for agencies with several projects)."),
+  project_key: projectKeyInput,
 };
 
 const metrics = z.record(z.string(), z.number()).describe("Figures keyed by Batch's names (sent, delivered, unique_open, ... and any other numeric field Batch returned).");

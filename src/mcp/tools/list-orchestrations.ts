@@ -15,6 +15,7 @@ import { counts, listingOutput, pagingInput } from "../listing-schema.js";
 import { runListing, type ListingSpec } from "../listing.js";
 import { orchestrationResource } from "../resources/orchestrations.js";
 import { defineTool } from "../tool-definition.js";
+import { projectKeyInput } from "../project-key-input.js";
 
 const CHANNEL_INPUTS = [...ORCHESTRATION_CHANNELS, "in_app"] as const;
 
@@ -43,12 +44,7 @@ const filters = {
     .describe('Keep orchestrations carrying any of these labels, case-insensitive (applied locally), e.g. ["NEWSLETTER"].'),
   created_after: isoDate.optional().describe("Keep orchestrations created on or after this ISO date/time (applied locally), e.g. 2025-06-01."),
   created_before: isoDate.optional().describe("Keep orchestrations created before this ISO date/time (applied locally), e.g. 2025-07-01."),
-  project_key: z
-    .string()
-    .min(1)
-    .max(200)
-    .optional()
-    .describe("Batch project key to query instead of the configured BATCH_PROJECT_KEY (for agencies with several projects)."),
+  project_key: projectKeyInput,
 };
 
 const query = z.object(filters);
