@@ -3,23 +3,11 @@
 import type { Orchestration } from "../../batch/orchestration.js";
 import { compactDate, compactDateTime, countBy, fields, formatCounts, type Counts } from "./text.js";
 
-export interface OrchestrationSummary {
-  id: string;
-  name: string;
-  type: string;
-  status: string;
-  channels: string[];
-  platforms?: string[];
-  labels?: string[];
-  source?: string;
-  created_date?: string;
-  start_time?: string;
-  end_time?: string;
-  recurrence?: { unit?: string; frequency?: number; end_time?: string };
-  capping?: number;
-  message_steps?: number;
-  uri: string;
-}
+/** The audit-relevant fields of an Orchestration, with message steps counted and its resource URI. */
+export type OrchestrationSummary = Omit<
+  Orchestration,
+  "raw" | "has_mobile_landing" | "nbr_steps" | "nbr_message_steps" | "message_steps"
+> & { message_steps?: number; uri: string };
 
 export function orchestrationUri(id: string): string {
   return `batch://orchestrations/${encodeURIComponent(id)}`;
