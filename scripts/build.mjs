@@ -1,33 +1,71 @@
-// `npm run build`, second half: bundle the server with esbuild so that start-up loads a
-// handful of files instead of resolving hundreds of modules (tsc's output in build/ stays
-// for development). Code that `initialize` does not need sits behind dynamic import() and
-// lands in dist/chunks/, loaded on first use.
+// `npm run build`, second half (tsc's unbundled output in build/ is for development):
+//  - dist/server.cjs: the server bundled with esbuild, so start-up reads one file instead
+//    of resolving hundreds of modules. CommonJS because the code-cache launcher runs it
+//    through vm.Script (Node 20 cannot cache ES modules).
+//  - dist/chunks/<name>.cjs: code `initialize` does not need (HTTP stack, demo workspace),
+//    bundled apart and loaded by the source's own `import()` on first use.
+//  - dist/index.js: src/launch.ts, the executable that runs server.cjs with a V8 code cache.
+// Then one start-up writes the code cache for this machine's Node.
 
 import { build } from "esbuild";
+import { spawnSync } from "node:child_process";
 import { chmodSync, rmSync } from "node:fs";
+import { resolve } from "node:path";
 
-rmSync("dist", { recursive: true, force: true });
+/** Modules imported lazily (by dynamic import()) that get their own file. */
+const LAZY = {
+  undici: "undici",
+  "fake-batch": resolve("src/fake-batch/index.ts"),
+};
 
-const result = await build({
-  entryPoints: { index: "src/index.ts" },
-  outdir: "dist",
-  chunkNames: "chunks/[name]-[hash]",
+const common = {
   bundle: true,
-  splitting: true,
-  format: "esm",
   platform: "node",
   target: "node20.18",
-  sourcemap: "linked",
-  legalComments: "linked",
+  format: "cjs",
   logLevel: "warning",
-  metafile: true,
-  // Bundled CommonJS dependencies call require(); ESM output has none, so give them one.
-  banner: {
-    js: [
-      'import { createRequire as __batchMcpCreateRequire } from "node:module";',
-      "const require = __batchMcpCreateRequire(import.meta.url);",
-    ].join("\n"),
+  legalComments: "none",
+  // Turns import() into require(): vm.Script code has no ES module loader.
+  supported: { "dynamic-import": false },
+};
+
+/** Points imports of a lazy module at its chunk instead of bundling it in. */
+const lazyChunks = (except) => ({
+  name: "lazy-chunks",
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.pluginData === "lazy-chunks" || args.kind === "entry-point") return undefined;
+      const resolved = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: "lazy-chunks" });
+      for (const [name, target] of Object.entries(LAZY)) {
+        if (name !== except && (args.path === target || resolved.path.replace(/\.js$/, ".ts") === target)) {
+          return { path: `./chunks/${name}.cjs`, external: true };
+        }
+      }
+      return undefined;
+    });
   },
 });
+
+rmSync("dist", { recursive: true, force: true });
+await build({ ...common, entryPoints: ["src/main.ts"], outfile: "dist/server.cjs", plugins: [lazyChunks()] });
+for (const [name, target] of Object.entries(LAZY)) {
+  // Chunks sit in dist/chunks but resolve each other from there too.
+  await build({ ...common, entryPoints: [target], outfile: `dist/chunks/${name}.cjs`, plugins: [lazyChunks(name)] });
+}
+await build({ ...common, format: "esm", entryPoints: ["src/launch.ts"], outfile: "dist/index.js" });
 chmodSync("dist/index.js", 0o755);
-if (process.env.BUILD_ANALYZE) console.error(await (await import("esbuild")).analyzeMetafile(result.metafile));
+
+// Warm the code cache: one start that answers `initialize` and then lingers long enough
+// for the launcher to write it. Failure here is not a build failure (no cache = slower).
+const initialize = JSON.stringify({
+  jsonrpc: "2.0",
+  id: 1,
+  method: "initialize",
+  params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "build", version: "1" } },
+});
+spawnSync(process.execPath, ["-e", `
+  const p = require("node:child_process").spawn(process.execPath, ["dist/index.js"], { stdio: ["pipe", "pipe", "inherit"] });
+  p.stdin.write(${JSON.stringify(initialize + "\n")});
+  p.stdout.once("data", () => setTimeout(() => p.kill(), 2500));
+  setTimeout(() => p.kill(), 10000);
+`], { stdio: "inherit", env: { PATH: process.env.PATH } });
