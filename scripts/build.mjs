@@ -1,15 +1,15 @@
-// `npm run build`, second half (tsc's unbundled output in build/ is for development):
+// `npm run build`: tsc's unbundled output in build/ (for development and the benchmark), then
 //  - dist/server.cjs: the server bundled with esbuild, so start-up reads one file instead
 //    of resolving hundreds of modules. CommonJS because the code-cache launcher runs it
 //    through vm.Script (Node 20 cannot cache ES modules).
 //  - dist/chunks/<name>.cjs: code `initialize` does not need (HTTP stack, demo workspace),
 //    bundled apart and loaded by the source's own `import()` on first use.
-//  - dist/index.js: src/launch.ts, the executable that runs server.cjs with a V8 code cache.
+//  - dist/index.js: src/launch.cts (CommonJS, see dist/package.json), the executable that runs server.cjs with a V8 code cache.
 // Then one start-up writes the code cache for this machine's Node.
 
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
-import { chmodSync, rmSync } from "node:fs";
+import { chmodSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 
 /** Modules imported lazily (by dynamic import()) that get their own file. */
@@ -47,12 +47,17 @@ const lazyChunks = (except) => ({
 });
 
 rmSync("dist", { recursive: true, force: true });
+rmSync("build", { recursive: true, force: true });
+const tsc = spawnSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
+if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 await build({ ...common, entryPoints: ["src/main.ts"], outfile: "dist/server.cjs", plugins: [lazyChunks()] });
 for (const [name, target] of Object.entries(LAZY)) {
   // Chunks sit in dist/chunks but resolve each other from there too.
   await build({ ...common, entryPoints: [target], outfile: `dist/chunks/${name}.cjs`, plugins: [lazyChunks(name)] });
 }
-await build({ ...common, format: "esm", entryPoints: ["src/launch.ts"], outfile: "dist/index.js" });
+await build({ ...common, entryPoints: ["src/launch.cts"], outfile: "dist/index.js" });
+// The package is "type": "module"; this makes dist/*.js CommonJS, which starts faster.
+writeFileSync("dist/package.json", `${JSON.stringify({ type: "commonjs" }, null, 2)}\n`);
 chmodSync("dist/index.js", 0o755);
 
 // Warm the code cache: one start that answers `initialize` and then lingers long enough

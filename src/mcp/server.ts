@@ -6,6 +6,7 @@ import type { Config } from "../config.js";
 import { createRedactor } from "../batch/redact.js";
 import { createStderrLogger, type Logger } from "../log.js";
 import type { Services } from "./services.js";
+import { lazyJsonSchemaValidator } from "./lazy-validator.js";
 import { tools } from "./tools/registry.js";
 
 export const SERVER_NAME = "batch-mcp";
@@ -22,7 +23,7 @@ export function createServices(config: Config, log?: Logger): Services {
 }
 
 export function buildServer(services: Services): McpServer {
-  const server = new McpServer({ name: SERVER_NAME, version: SERVER_VERSION }, { instructions: INSTRUCTIONS });
+  const server = new McpServer({ name: SERVER_NAME, version: SERVER_VERSION }, { instructions: INSTRUCTIONS, jsonSchemaValidator: lazyJsonSchemaValidator() });
   for (const tool of tools) tool.register(server, services);
   return server;
 }
