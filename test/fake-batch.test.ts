@@ -335,6 +335,15 @@ describe("faults", () => {
     expect((await listOrch(f)).status).toBe(200);
   });
 
+  it("query: a fault can target one page by its parameters, whatever the arrival order", async () => {
+    const f = await start(data());
+    f.script({ route: "inapp-list", query: { from: "10" }, fault: { kind: "status", status: 500 } });
+    expect((await listInapp(f, { from: "0", limit: "10" })).status).toBe(200);
+    expect((await listInapp(f, { from: "20", limit: "10" })).status).toBe(200);
+    expect(await listInapp(f, { from: "10", limit: "10" })).toMatchObject({ status: 500, body: { code: 0 } });
+    expect((await listInapp(f, { from: "10", limit: "10" })).status).toBe(200);
+  });
+
   it("delay: answers normally after the delay", async () => {
     const f = await start(data());
     f.script({ fault: { kind: "delay", ms: 120 } });

@@ -2,6 +2,18 @@
 // It owns the keys, the pacing lanes and the retry policy; endpoints are thin on top.
 
 import { BatchApiError, type BatchApiVersion } from "./errors.js";
+import type { InappCampaign } from "./inapp-campaign.js";
+import {
+  INAPP_PAGE_SIZE,
+  inappCampaignUrl,
+  inappListUrl,
+  offsetOf,
+  parseInappCampaignBody,
+  parseInappPage,
+  positionOf,
+  type InappQuery,
+} from "./inapp-endpoint.js";
+import { offsetPages } from "./offset-pages.js";
 import { orchestrationsListUrl, parseOrchestrationsPage, type OrchestrationQuery } from "./orchestrations-endpoint.js";
 import type { Orchestration } from "./orchestration.js";
 import { RequestPacer } from "./pacer.js";
@@ -62,6 +74,46 @@ export class BatchClient {
 
   orchestrationPages(query: OrchestrationQuery, start?: string, signal?: AbortSignal, projectKey?: string) {
     return pages((position, s) => this.orchestrationsPage(query, position, s, projectKey), start, signal);
+  }
+
+  /** One page of in-app campaigns from an offset position (undefined = the first page). */
+  async inappCampaignsPage(query: InappQuery, position: string | undefined, signal?: AbortSignal): Promise<Page<InappCampaign>> {
+    const offset = offsetOf(position);
+    const { url, headers } = this.v1("list in-app campaigns", (apiKey) => inappListUrl(this.options.baseUrl, apiKey, query, offset));
+    const body = await getJson({ api: "v1.1", operation: "list in-app campaigns", url, headers }, this.ctx, signal);
+    return parseInappPage(body, offset);
+  }
+
+  /** Pages in API order, up to `concurrency` fetched at once (offset paging allows it). */
+  inappCampaignPages(
+    query: InappQuery,
+    start: string | undefined,
+    signal: AbortSignal | undefined,
+    parallel: { concurrency: number; pagesWanted: number },
+  ) {
+    return offsetPages({
+      fetchAt: (offset, s) => this.inappCampaignsPage(query, positionOf(offset), s),
+      start: offsetOf(start),
+      pageSize: INAPP_PAGE_SIZE,
+      concurrency: parallel.concurrency,
+      pagesWanted: parallel.pagesWanted,
+      signal,
+    });
+  }
+
+  /** GET one in-app campaign by token: everything Batch knows about it. */
+  async inappCampaign(token: string, signal?: AbortSignal): Promise<InappCampaign> {
+    const operation = "get in-app campaign";
+    const { url, headers } = this.v1(operation, (apiKey) => inappCampaignUrl(this.options.baseUrl, apiKey, token));
+    const body = await getJson({ api: "v1.1", operation, url, headers }, this.ctx, signal);
+    return parseInappCampaignBody(body, token);
+  }
+
+  // v1.1 authenticates with the REST key in X-Authorization and the API key in the path.
+  private v1(operation: string, url: (apiKey: string) => URL): { url: URL; headers: Record<string, string> } {
+    const restKey = this.require("v1.1", operation, "BATCH_REST_API_KEY", this.options.restApiKey);
+    const apiKey = this.require("v1.1", operation, "BATCH_API_KEY", this.options.apiKey);
+    return { url: url(apiKey), headers: { "x-authorization": restKey } };
   }
 
   private require(api: BatchApiVersion, operation: string, variable: string, value: string | undefined): string {

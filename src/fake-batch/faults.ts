@@ -6,6 +6,7 @@ import type { Fault, PageFaultKind, RouteName, ScriptedFault } from "./types.js"
 
 interface Pending {
   route: RouteName | undefined;
+  query: Record<string, string> | undefined;
   /** Matching requests still to let through before this fault starts applying. */
   skip: number;
   /** Matching requests still to receive it. */
@@ -35,7 +36,7 @@ export class FaultQueue {
   add(...scripted: ScriptedFault[]): void {
     const checked = scripted.map((s): Pending => {
       checkFault(s.fault);
-      return { route: s.route, skip: positiveInt(s.nth, "nth") - 1, remaining: positiveInt(s.times, "times"), fault: s.fault };
+      return { route: s.route, query: s.query, skip: positiveInt(s.nth, "nth") - 1, remaining: positiveInt(s.times, "times"), fault: s.fault };
     });
     this.pending.push(...checked);
   }
@@ -46,10 +47,11 @@ export class FaultQueue {
    * request the earlier-scripted one wins and the other waits for the next matching
    * request. So `script(a, b)` on one route gives a, then b: a queue.
    */
-  take(route: RouteName | "unknown"): Fault | undefined {
+  take(route: RouteName | "unknown", query: URLSearchParams = new URLSearchParams()): Fault | undefined {
     let chosen: Fault | undefined;
     for (const p of this.pending) {
       if (p.route !== undefined && p.route !== route) continue;
+      if (p.query && Object.entries(p.query).some(([k, v]) => query.get(k) !== v)) continue;
       if (p.skip > 0) {
         p.skip--;
       } else if (chosen === undefined) {

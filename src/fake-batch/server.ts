@@ -52,7 +52,7 @@ export async function startFakeBatch(options: FakeBatchOptions = {}): Promise<Fa
       headers: flattenHeaders(req.headers),
     });
     res.once("close", () => recorder.end(record));
-    const fault = faults.take(match.route);
+    const fault = faults.take(match.route, query);
     const serve = (pageFault?: PageFaultKind): Reply =>
       match.handle({ state, query, headers: req.headers, params: match.params, ...(pageFault && { pageFault }) });
 

@@ -58,6 +58,11 @@ export type PageFaultKind = "repeat-cursor" | "has-more-no-next" | "oversized-pa
 export interface ScriptedFault {
   /** Only requests on this route match (default: any request). */
   route?: RouteName;
+  /**
+   * Only requests whose query has these parameter values match, e.g. `{ from: "200" }`:
+   * how a test targets one page when pages are fetched in parallel and arrive in any order.
+   */
+  query?: Record<string, string>;
   /** Apply to the nth matching request from now, 1-based (default 1: the next one). */
   nth?: number;
   /** How many consecutive matching requests get it (default 1). */

@@ -1,6 +1,7 @@
 // Client-side filters that Batch's list endpoints do not offer, shared by both listings.
 
 import { z } from "zod";
+import { batchTime } from "../batch/dates.js";
 
 export type Predicate<T> = (item: T) => boolean;
 
@@ -28,20 +29,14 @@ export function anyLabel<T>(wanted: readonly string[] | undefined, labels: (item
   return (item) => (labels(item) ?? []).some((l) => set.has(l.toLowerCase()));
 }
 
-// Batch's v1.1 dates carry no zone ("2018-08-13T10:11:38"); read them as UTC like the rest.
-function toTime(value: string): number {
-  const zoned = /([zZ]|[+-]\d{2}:?\d{2})$/.test(value) || !value.includes("T") ? value : `${value}Z`;
-  return Date.parse(zoned);
-}
-
 /** created_after is inclusive, created_before exclusive; items without a date never match a date filter. */
 export function createdBetween<T>(after: string | undefined, before: string | undefined, created: (item: T) => string | undefined): Predicate<T> | undefined {
   if (!after && !before) return undefined;
-  const from = after ? toTime(after) : -Infinity;
-  const to = before ? toTime(before) : Infinity;
+  const from = after ? batchTime(after) : -Infinity;
+  const to = before ? batchTime(before) : Infinity;
   return (item) => {
     const value = created(item);
-    const time = value ? toTime(value) : NaN;
+    const time = value ? batchTime(value) : NaN;
     return !Number.isNaN(time) && time >= from && time < to;
   };
 }

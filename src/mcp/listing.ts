@@ -19,7 +19,8 @@ export interface ListingSpec<T, Q extends Record<string, unknown>, S, Totals> {
   noun: string;
   itemsKey: string;
   query: z.ZodType<Q>;
-  pages(services: Services, query: Q, start: string | undefined, signal: AbortSignal): AsyncIterable<Page<T>>;
+  /** `want` = items still to collect (the cap plus what the resume position skips), a hint for prefetching. */
+  pages(services: Services, query: Q, start: string | undefined, signal: AbortSignal, want: number): AsyncIterable<Page<T>>;
   matches(query: Q): (item: T) => boolean;
   key(item: T): string;
   summarize(item: T): S;
@@ -44,7 +45,7 @@ export async function runListing<T, Q extends Record<string, unknown>, S, Totals
 ): Promise<CallToolResult> {
   const { query, position } = args.cursor ? resume(spec, args) : { query: args.query, position: START };
   const collected = await collect({
-    pages: (start) => spec.pages(ctx.services, query, start, ctx.signal),
+    pages: (start) => spec.pages(ctx.services, query, start, ctx.signal, args.max_results + position.skip),
     start: position,
     cap: args.max_results,
     matches: spec.matches(query),

@@ -13,7 +13,8 @@ export const SERVER_NAME = "batch-mcp";
 export const SERVER_VERSION = "0.1.0";
 
 const INSTRUCTIONS =
-  "Read-only access to a Batch.com project's campaigns. Use list_orchestrations for push/email/SMS campaigns, recurring sends and trigger automations. " +
+  "Read-only access to a Batch.com project's campaigns. Use list_orchestrations for push/email/SMS campaigns, recurring sends and trigger automations, " +
+  "and list_inapp_campaigns for the app's in-app messages (Batch's v1.1 In-App API). " +
   "Results are capped; when a result has a cursor, call the same tool with it to continue.";
 
 export function createServices(config: Config, log?: Logger): Services {

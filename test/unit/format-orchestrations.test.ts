@@ -27,7 +27,7 @@ describe("orchestration formatting", () => {
       start_time: "2025-06-30T17:31:00Z",
     });
     expect(orchestrationLine(s)).toBe(
-      '"my_campaign_1" campaign completed · email · created 2025-06-30 · start 2025-06-30 17:31 · labels NEWSLETTER · orchestration_06bw',
+      '"my_campaign_1" campaign completed · email · created 30 Jun 2025 · start 30 Jun 2025 17:31 · labels NEWSLETTER · orchestration_06bw',
     );
   });
 
@@ -41,7 +41,7 @@ describe("orchestration formatting", () => {
       capping: 3,
       recurrence: { repeat_unit: "weekly", repeat_fequency: 2, end_time: "2026-01-01T00:00:00Z" },
     });
-    expect(orchestrationLine(s)).toBe('"welcome" recurring running · sms,push · end 2026-01-01 · every 2 weekly · cap 3 · o2');
+    expect(orchestrationLine(s)).toBe('"welcome" recurring running · sms,push · end 1 Jan 2026 · every 2 weeks · cap 3 · o2');
     const t = summary({ id: "o3", type: "trigger", name: "cart", status: "draft", channels: [], nbr_message_steps: 0 });
     expect(orchestrationLine(t)).toBe('"cart" trigger draft · no channel · 0 msg steps · o3');
   });
@@ -66,8 +66,10 @@ describe("orchestration formatting", () => {
   });
 
   it("compacts dates and leaves unknown formats alone", () => {
-    expect(compactDateTime("2018-08-13T10:11:38")).toBe("2018-08-13 10:11");
-    expect(compactDateTime("2018-08-13T00:00:00Z")).toBe("2018-08-13");
+    expect(compactDateTime("2018-08-13T10:11:38")).toBe("13 Aug 2018 10:11");
+    expect(compactDateTime("2018-08-13T00:00:00Z")).toBe("13 Aug 2018");
+    expect(compactDateTime("2025-06-30T23:30:00-02:00")).toBe("1 Jul 2025 01:30");
+    expect(compactDateTime("2025-13-45")).toBe("2025-13-45");
     expect(compactDateTime("next tuesday")).toBe("next tuesday");
   });
 });

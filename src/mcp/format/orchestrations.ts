@@ -34,10 +34,15 @@ export function summarizeOrchestration(o: Orchestration): OrchestrationSummary {
   };
 }
 
+// Batch says WEEKLY (or weekly) with a frequency: 1 reads "weekly", 2 "every 2 weeks".
+const PERIODS: Record<string, string> = { daily: "day", weekly: "week", monthly: "month", yearly: "year" };
+
 function recurrenceText(r: OrchestrationSummary["recurrence"]): string | undefined {
   if (!r?.unit) return undefined;
   const unit = r.unit.toLowerCase();
-  return r.frequency && r.frequency > 1 ? `every ${r.frequency} ${unit}` : unit;
+  if (!r.frequency || r.frequency <= 1) return unit;
+  const period = PERIODS[unit] ?? unit;
+  return `every ${r.frequency} ${period}s`;
 }
 
 /** `"Name" campaign running · push,email · created … · id`: the fields an audit looks at. */

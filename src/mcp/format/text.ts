@@ -1,5 +1,7 @@
 // Small text helpers shared by every formatter: counts, compact dates, joined fields.
 
+import { batchTime } from "../../batch/dates.js";
+
 export type Counts = Record<string, number>;
 
 export function countBy<T>(items: readonly T[], keys: (item: T) => string | readonly string[]): Counts {
@@ -17,17 +19,26 @@ export function formatCounts(counts: Counts): string {
   return entries.length ? entries.map(([k, n]) => `${k} ${n}`).join(", ") : "none";
 }
 
-/** "2025-06-30T17:31:00Z" -> "2025-06-30 17:31"; midnight times collapse to the date. */
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/**
+ * "2025-06-30T17:31:00Z" -> "30 Jun 2025 17:31" (UTC; zone-less v1.1 values are UTC too);
+ * midnight collapses to the date. Unambiguous to a reader and half the tokens of ISO text.
+ * Anything that is not a date is returned unchanged.
+ */
 export function compactDateTime(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const match = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(value);
-  if (!match) return value;
-  const [, date, time] = match;
-  return time && time !== "00:00" ? `${date} ${time}` : date;
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value)) return value;
+  const time = batchTime(value);
+  if (Number.isNaN(time)) return value;
+  const d = new Date(time);
+  const date = `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  const hm = `${String(d.getUTCHours()).padStart(2, "0")}:${String(d.getUTCMinutes()).padStart(2, "0")}`;
+  return hm === "00:00" ? date : `${date} ${hm}`;
 }
 
 export function compactDate(value: string | undefined): string | undefined {
-  return compactDateTime(value)?.slice(0, 10);
+  return compactDateTime(value)?.replace(/ \d{2}:\d{2}$/, "");
 }
 
 /** Joins the present parts with " · ", dropping empty ones. */
