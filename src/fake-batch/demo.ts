@@ -6,13 +6,9 @@ import { makeInappCampaigns } from "./sample-inapp.js";
 import { makeOrchestrations } from "./sample-orchestrations.js";
 import { makeStats } from "./sample-stats.js";
 import type { FakeBatchOptions, Json } from "./types.js";
+import { DEMO_KEYS } from "./demo-keys.js";
 
-/** Keys the demo server accepts; not secrets, they only open the local fake. */
-export const DEMO_KEYS = {
-  restKey: "demo-rest-key",
-  projectKey: "demo-project-key",
-  apiKey: "demo-api-key",
-} as const;
+export { DEMO_KEYS };
 
 export function demoOptions(now: Date = new Date()): FakeBatchOptions {
   const orchestrations = makeOrchestrations(120);

@@ -4,6 +4,7 @@ import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { BatchClient } from "../batch/client.js";
 import type { Config } from "../config.js";
 import { createRedactor } from "../batch/redact.js";
+import { demoConfig, demoTransport } from "../demo-mode.js";
 import { createStderrLogger, type Logger } from "../log.js";
 import type { Services } from "./services.js";
 import { lazyJsonSchemaValidator } from "./lazy-validator.js";
@@ -17,9 +18,10 @@ const INSTRUCTIONS =
   "and list_inapp_campaigns for the app's in-app messages (Batch's v1.1 In-App API). " +
   "Results are capped; when a result has a cursor, call the same tool with it to continue.";
 
-export function createServices(config: Config, log?: Logger): Services {
-  const logger = log ?? createStderrLogger(createRedactor([config.restApiKey, config.apiKey]));
-  const client = new BatchClient({ ...config, log: logger });
+export function createServices(userConfig: Config, log?: Logger): Services {
+  const logger = log ?? createStderrLogger(createRedactor([userConfig.restApiKey, userConfig.apiKey]));
+  const config = userConfig.demo ? demoConfig(userConfig) : userConfig;
+  const client = new BatchClient({ ...config, log: logger, ...(config.demo && { transport: demoTransport() }) });
   return { config, client, log: logger };
 }
 
