@@ -54,7 +54,15 @@ const loaded: { exports: { main?: () => Promise<void> } } = { exports: {} };
 wrapper(loaded.exports, require, loaded, bundle, dir);
 loaded.exports.main?.().then(
   () => {
-    if (enabled && (!cachedData || script.cachedDataRejected)) setTimeout(() => writeCache(script), WRITE_CACHE_AFTER_MS).unref();
+    if (!enabled || (cachedData && !script.cachedDataRejected)) return;
+    // Whichever comes first: the timer, or a short run ending (fs calls are fine in "exit").
+    const write = () => {
+      clearTimeout(timer);
+      process.off("exit", write);
+      writeCache(script);
+    };
+    const timer = setTimeout(write, WRITE_CACHE_AFTER_MS).unref();
+    process.once("exit", write);
   },
   (error: unknown) => {
     process.stderr.write(`[batch-mcp] error: could not start: ${String(error)}\n`);
