@@ -1,6 +1,7 @@
 // Starts the server: read the configuration, build the server, serve it over stdio.
 // Kept apart from the entry file so the bundle can export it to the code-cache launcher.
 
+import "./zod-jitless.js";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import { loadConfig } from "./config.js";
 import { buildServer, createServices } from "./mcp/server.js";
