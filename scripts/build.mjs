@@ -2,7 +2,7 @@
 //  - dist/server.cjs: the server bundled with esbuild, so start-up reads one file instead
 //    of resolving hundreds of modules. CommonJS because the code-cache launcher runs it
 //    through vm.Script (Node 20 cannot cache ES modules).
-//  - dist/chunks/<name>.cjs: code `initialize` does not need (HTTP stack, demo workspace, Ajv),
+//  - dist/chunks/<name>.cjs: code `initialize` does not need (HTTP stack, demo workspace, audit rules, Ajv),
 //    bundled apart and loaded by the source's own `import()` on first use.
 //  - dist/index.js: src/launch.cts (CommonJS, see dist/package.json), the executable that runs server.cjs with a V8 code cache.
 // Then one start-up writes the code cache for this machine's Node.
@@ -16,6 +16,7 @@ import { resolve } from "node:path";
 const LAZY = {
   undici: "undici",
   "fake-batch": resolve("src/fake-batch/index.ts"),
+  audit: resolve("src/audit/run.ts"),
 };
 
 /** The SDK's server imports its Ajv validator statically; Ajv is the slowest module to load

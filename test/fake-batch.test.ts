@@ -577,4 +577,17 @@ describe("factories", () => {
     }
     expect(makeStats("y").details).toHaveLength(7);
   });
+
+  it("makes trigger-like stats whose entries are the sum of their steps, with extra metrics kept", () => {
+    const body = makeStats("orchestration_t", { days: 2, steps: 3, extraMetrics: ["unique_conversion"] });
+    for (const entry of body.details as Json[]) {
+      const steps = entry.steps as Json[];
+      expect(steps.map((s) => s.step_id)).toEqual(["step_1", "step_2", "step_3"]);
+      for (const metric of [...STAT_METRICS, "unique_conversion"]) {
+        expect(steps.reduce((sum, s) => sum + Number(s[metric]), 0)).toBe(entry[metric]);
+      }
+    }
+    // Without steps or extras, the figures are the same as before those options existed.
+    expect(makeStats("y", { steps: 0, extraMetrics: [] })).toEqual(makeStats("y"));
+  });
 });

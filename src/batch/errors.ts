@@ -28,6 +28,14 @@ export interface BatchApiErrorDetails {
   attempts?: number;
   /** For missing-config: the environment variable to set. */
   variable?: string;
+  /** What the request was about, when it names one thing (an unknown id is then worth saying). */
+  subject?: ErrorSubject;
+}
+
+export interface ErrorSubject {
+  /** "orchestration" */
+  noun: string;
+  id: string;
 }
 
 export class BatchApiError extends Error implements BatchApiErrorDetails {
@@ -42,6 +50,7 @@ export class BatchApiError extends Error implements BatchApiErrorDetails {
   readonly retryAfterMs?: number;
   readonly attempts?: number;
   readonly variable?: string;
+  readonly subject?: ErrorSubject;
 
   constructor(details: BatchApiErrorDetails) {
     super(summarize(details));
@@ -55,6 +64,7 @@ export class BatchApiError extends Error implements BatchApiErrorDetails {
     this.retryAfterMs = details.retryAfterMs;
     this.attempts = details.attempts;
     this.variable = details.variable;
+    this.subject = details.subject;
   }
 
   /** A copy with more context, for the retry loop to record attempts. */
@@ -63,8 +73,8 @@ export class BatchApiError extends Error implements BatchApiErrorDetails {
   }
 
   details(): BatchApiErrorDetails {
-    const { kind, api, operation, status, code, batchMessage, retryable, retryAfterMs, attempts, variable } = this;
-    return { kind, api, operation, status, code, batchMessage, retryable, retryAfterMs, attempts, variable };
+    const { kind, api, operation, status, code, batchMessage, retryable, retryAfterMs, attempts, variable, subject } = this;
+    return { kind, api, operation, status, code, batchMessage, retryable, retryAfterMs, attempts, variable, subject };
   }
 }
 

@@ -17,7 +17,9 @@ export function demoOptions(now: Date = new Date()): FakeBatchOptions {
   const stats: Record<string, Json> = {};
   for (const [k, item] of orchestrations.entries()) {
     if (item.status === "draft" || typeof item.id !== "string") continue;
-    stats[item.id] = makeStats(item.id, { days: 30, start, versions: k % 3 === 0, platforms: true });
+    // Trigger automations report per message step; a few carry a field Batch does not document.
+    const steps = item.type === "trigger" ? 3 : 0;
+    stats[item.id] = makeStats(item.id, { days: 30, start, versions: k % 3 === 0, platforms: true, steps, extraMetrics: k % 4 === 1 ? ["unique_conversion"] : [] });
   }
   // `today` follows `now` so the stats window and the 6-month check agree.
   const today = now.toISOString().slice(0, 10);

@@ -1,5 +1,5 @@
 // Orchestration stats bodies in the documented shape (seeds/orchestrations-stats-notes.md).
-// Figures are built bottom-up from (platform x version) "atoms" and summed, so every
+// Figures are built bottom-up from (platform x version x step) "atoms" and summed, so every
 // total equals the sum of its parts and the usual inequalities hold (delivered <= sent,
 // unique <= total, clicks <= opens...).
 
@@ -11,7 +11,7 @@ export const STAT_METRICS = [
   "unique_click", "total_click", "spam", "unsubscribe", "total_bounce", "skipped",
 ] as const;
 
-type Metrics = Record<(typeof STAT_METRICS)[number], number>;
+type Metrics = Record<string, number>;
 
 export interface MakeStatsOptions {
   /** Number of daily entries (default 7). */
@@ -22,9 +22,13 @@ export interface MakeStatsOptions {
   versions?: boolean;
   /** Add per-platform entries carrying `platform` (ios, android, web). */
   platforms?: boolean;
+  /** Add `steps` (step_id, step_name and figures) to each entry, like a trigger automation's message steps. */
+  steps?: number;
+  /** Undocumented numeric fields to add to every figure set, e.g. ["unique_conversion"]. */
+  extraMetrics?: readonly string[];
 }
 
-function atom(seed: string): Metrics {
+function atom(seed: string, extraMetrics: readonly string[]): Metrics {
   const r = (k: number, n: number) => seededBelow(seed, k, n);
   const sent = 100 + r(0, 900);
   const total_bounce = r(1, Math.floor(sent / 20) + 1);
@@ -43,37 +47,55 @@ function atom(seed: string): Metrics {
     unsubscribe: r(8, Math.floor(delivered / 80) + 1),
     total_bounce,
     skipped: r(9, 30),
+    ...Object.fromEntries(extraMetrics.map((name, k) => [name, r(10 + (k % 6), unique_click + 1)])),
   };
 }
 
-function sum(parts: Metrics[]): Metrics {
-  const total = Object.fromEntries(STAT_METRICS.map((m) => [m, 0])) as Metrics;
-  for (const part of parts) for (const m of STAT_METRICS) total[m] += part[m];
+function sum(parts: readonly Metrics[]): Metrics {
+  const total: Metrics = {};
+  for (const part of parts) for (const [m, n] of Object.entries(part)) total[m] = (total[m] ?? 0) + n;
   return total;
 }
 
 const PLATFORMS = ["ios", "android", "web"] as const;
 const VERSIONS = ["a", "b"] as const;
 
+/** Figures for one platform, one version and one step on one day: the smallest part. */
+interface Atom {
+  platform: string;
+  version: string;
+  step: number;
+  metrics: Metrics;
+}
+
+const ALL = ["all"] as const;
+
 export function makeStats(id: string, opts: MakeStatsOptions = {}): Json {
-  const { days = 7, start = "2025-06-01", versions = false, platforms = false } = opts;
-  const platformKeys: readonly string[] = platforms ? PLATFORMS : ["all"];
-  const versionKeys: readonly string[] = versions ? VERSIONS : ["all"];
+  const { days = 7, start = "2025-06-01", versions = false, platforms = false, steps = 0, extraMetrics = [] } = opts;
+  const platformKeys: readonly string[] = platforms ? PLATFORMS : ALL;
+  const versionKeys: readonly string[] = versions ? VERSIONS : ALL;
+  const stepKeys = steps > 0 ? Array.from({ length: steps }, (_, k) => k + 1) : [0];
   const startMs = Date.parse(`${start}T00:00:00Z`);
   const details: Json[] = [];
 
   for (let d = 0; d < days; d++) {
     const date = new Date(startMs + d * DAY_MS).toISOString().slice(0, 10);
-    // atoms[p][v]: figures for one platform and one version on this day.
-    const atoms = platformKeys.map((p) => versionKeys.map((v) => atom(`${id}:${date}:${p}:${v}`)));
-    const entry = (parts: Metrics[][], extra: Json): Json => ({
+    const atoms: Atom[] = platformKeys.flatMap((platform) =>
+      versionKeys.flatMap((version) =>
+        stepKeys.map((step) => ({ platform, version, step, metrics: atom(`${id}:${date}:${platform}:${version}${step ? `:${step}` : ""}`, extraMetrics) })),
+      ),
+    );
+    const entry = (parts: Atom[], extra: Json): Json => ({
       date,
       ...extra,
-      ...sum(parts.flat()),
-      ...(versions && { versions: VERSIONS.map((v, k) => ({ version: v, ...sum(parts.map((row) => row[k] as Metrics)) })) }),
+      ...sum(parts.map((a) => a.metrics)),
+      ...(versions && { versions: VERSIONS.map((version) => ({ version, ...sum(parts.filter((a) => a.version === version).map((a) => a.metrics)) })) }),
+      ...(steps > 0 && {
+        steps: stepKeys.map((step) => ({ step_id: `step_${step}`, step_name: `Message ${step}`, ...sum(parts.filter((a) => a.step === step).map((a) => a.metrics)) })),
+      }),
     });
     details.push(entry(atoms, {}));
-    if (platforms) atoms.forEach((row, k) => details.push(entry([row], { platform: PLATFORMS[k] })));
+    if (platforms) for (const platform of PLATFORMS) details.push(entry(atoms.filter((a) => a.platform === platform), { platform }));
   }
   return { id, details };
 }

@@ -2,7 +2,7 @@
 // act on: what failed, Batch's own code, and what to check. Data, not branching: the
 // first rule that matches speaks.
 
-import type { BatchApiError } from "../batch/errors.js";
+import type { BatchApiError, ErrorSubject } from "../batch/errors.js";
 
 interface Rule {
   when: (e: BatchApiError) => boolean;
@@ -22,6 +22,29 @@ function batchSaid(e: BatchApiError): string {
 
 function tries(e: BatchApiError): string {
   return e.attempts && e.attempts > 1 ? ` after ${e.attempts} attempts` : "";
+}
+
+// The tool that lists each kind of thing, for "unknown id" sentences.
+const FINDERS: Record<string, string> = { orchestration: "list_orchestrations" };
+
+// Batch's v2 stats answer an unknown id with a 400 (there is no 404); recognise it by its
+// code or message so that a malformed date, also a 400, keeps the generic sentence.
+const UNKNOWN_ID = /invalid_\w*id|not[_ ]?found|unknown|does ?n[o']?t exist/i;
+
+function isUnknownSubject(e: BatchApiError): boolean {
+  if (e.subject === undefined) return false;
+  return e.status === 404 || (e.status === 400 && UNKNOWN_ID.test(`${e.code ?? ""} ${e.batchMessage ?? ""}`));
+}
+
+/** `orchestration "orchestration_x"` */
+function named(subject: ErrorSubject | undefined): string {
+  return subject ? `${subject.noun} "${subject.id}"` : "such item";
+}
+
+/** "the id (and project_key, ...), or call list_orchestrations to find the right one" */
+function theId(subject: ErrorSubject | undefined): string {
+  const finder = subject && FINDERS[subject.noun];
+  return `the id (and project_key, if it belongs to another project)${finder ? `, or call ${finder} to find the right one` : ""}`;
 }
 
 const RULES: Rule[] = [
@@ -44,6 +67,22 @@ const RULES: Rule[] = [
   {
     when: (e) => e.status === 403,
     say: (e) => `Batch denied access to ${e.operation}${batchSaid(e)}. The key is valid but not allowed this call: check the REST key's permissions (v1.1 APIs need the app's Live API key, not the Dev one).`,
+  },
+  {
+    when: (e) => isUnknownSubject(e) && e.status === 400,
+    say: (e) => `Batch does not know ${named(e.subject)} in this project${batchSaid(e)}. Check ${theId(e.subject)}.`,
+  },
+  {
+    when: isUnknownSubject,
+    say: (e) =>
+      `Batch found no ${named(e.subject)}${batchSaid(e)}. Check ${theId(e.subject)}; if the id is right, check BATCH_API_BASE_URL and BATCH_API_VERSION.`,
+  },
+  {
+    // A 400 that does not say why, on a request about one id: the id is the likeliest
+    // culprit (the tools check dates and ranges before asking), so name it.
+    when: (e) => e.status === 400 && e.subject !== undefined,
+    say: (e) =>
+      `Batch rejected the request to ${e.operation} for ${named(e.subject)}${batchSaid(e)}. The id may not exist in this project: check ${theId(e.subject)}; otherwise check the other arguments.`,
   },
   {
     when: (e) => e.status === 404 && e.api === "v1.1",

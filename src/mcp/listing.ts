@@ -9,7 +9,8 @@ import type { Page } from "../batch/pages.js";
 import { CursorError, decodeCursor, encodeCursor } from "./cursor.js";
 import { describeBatchError } from "./error-messages.js";
 import { plural } from "./format/text.js";
-import { toolResult } from "./results.js";
+import { remember, resourceLink, type ResourceKind } from "./resources/kind.js";
+import { toolResult, type ContentBlock } from "./results.js";
 import type { Services } from "./services.js";
 import type { ToolContext } from "./tool-definition.js";
 
@@ -30,6 +31,8 @@ export interface ListingSpec<T, Q extends Record<string, unknown>, S, Totals> {
   /** A reminder about API defaults worth knowing when reading the result. */
   note?(query: Q): string | undefined;
   maxPages: number;
+  /** Listed items become cached resources and the result links to them. */
+  resource?: ResourceKind<T>;
 }
 
 export interface ListingArgs<Q> {
@@ -104,5 +107,20 @@ function render<T, Q extends Record<string, unknown>, S, Totals>(
     ...warnings.map((w) => `Warning: ${w}`),
   ];
   const lines = summaries.map((s) => `- ${spec.line(s)}`);
-  return toolResult([...header.filter(Boolean), ...(lines.length ? ["", ...lines] : [])].join("\n"), structured);
+  const links = spec.resource ? resources(spec.resource, collected.items, services) : { text: undefined, links: [] };
+  const text = [...header.filter(Boolean), ...(lines.length ? ["", ...lines] : []), ...(links.text ? ["", links.text] : [])];
+  return toolResult(text.join("\n"), structured, links.links);
+}
+
+/** Resource links for a large result would drown it: link the first ones and say so. */
+export const MAX_RESOURCE_LINKS = 25;
+
+function resources<T>(kind: ResourceKind<T>, items: readonly T[], services: Services): { text: string | undefined; links: ContentBlock[] } {
+  remember(services.cache, kind, items);
+  const links = items.slice(0, MAX_RESOURCE_LINKS).map((item) => resourceLink(kind, item));
+  const text =
+    items.length > links.length
+      ? `Resource links for the first ${links.length} of ${items.length}; every item's uri can be read as a resource.`
+      : undefined;
+  return { text, links };
 }

@@ -5,6 +5,7 @@ import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { BatchApiError } from "../batch/errors.js";
 import { CursorError } from "./cursor.js";
 import { describeBatchError } from "./error-messages.js";
+import { InputError } from "./input-error.js";
 import type { Services } from "./services.js";
 
 export type ContentBlock = CallToolResult["content"][number];
@@ -21,6 +22,7 @@ export function toolError(message: string): CallToolResult {
 export function errorResult(error: unknown, services: Services): CallToolResult {
   if (error instanceof BatchApiError) return toolError(describeBatchError(error));
   if (error instanceof CursorError) return toolError(error.message);
+  if (error instanceof InputError) return toolError(services.client.redact(error.message));
   const detail = services.client.redact(error instanceof Error ? (error.stack ?? error.message) : String(error));
   services.log("error", `unexpected error: ${detail}`);
   return toolError(`Unexpected internal error: ${services.client.redact(String(error))}. The server is still running; try again, and report it if it repeats.`);

@@ -1,4 +1,4 @@
-// Builds the MCP server: tools, and later resources and prompts, over shared services.
+// Builds the MCP server: tools, resources and prompts over shared services.
 
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { BatchClient } from "../batch/client.js";
@@ -6,6 +6,9 @@ import type { Config } from "../config.js";
 import { createRedactor } from "../batch/redact.js";
 import { demoConfig, demoTransport } from "../demo-mode.js";
 import { createStderrLogger, type Logger } from "../log.js";
+import { registerPrompts } from "./prompts/registry.js";
+import { ItemCache } from "./resources/item-cache.js";
+import { registerResources } from "./resources/registry.js";
 import type { Services } from "./services.js";
 import { lazyJsonSchemaValidator } from "./lazy-validator.js";
 import { tools } from "./tools/registry.js";
@@ -16,17 +19,22 @@ export const SERVER_VERSION = "0.1.0";
 const INSTRUCTIONS =
   "Read-only access to a Batch.com project's campaigns. Use list_orchestrations for push/email/SMS campaigns, recurring sends and trigger automations, " +
   "and list_inapp_campaigns for the app's in-app messages (Batch's v1.1 In-App API). " +
-  "Results are capped; when a result has a cursor, call the same tool with it to continue.";
+  "Results are capped; when a result has a cursor, call the same tool with it to continue. " +
+  "Use get_orchestration_stats for how one orchestration performed (sends, opens, clicks, rates, A/B verdict). " +
+  "Every listed item is a resource (batch://orchestrations/{id}, batch://inapp-campaigns/{token}) holding the full object Batch returned. " +
+  "The audit_campaigns prompt runs a rule-based audit of both.";
 
 export function createServices(userConfig: Config, log?: Logger): Services {
   const logger = log ?? createStderrLogger(createRedactor([userConfig.restApiKey, userConfig.apiKey]));
   const config = userConfig.demo ? demoConfig(userConfig) : userConfig;
   const client = new BatchClient({ ...config, log: logger, ...(config.demo && { transport: demoTransport() }) });
-  return { config, client, log: logger };
+  return { config, client, log: logger, cache: new ItemCache() };
 }
 
 export function buildServer(services: Services): McpServer {
   const server = new McpServer({ name: SERVER_NAME, version: SERVER_VERSION }, { instructions: INSTRUCTIONS, jsonSchemaValidator: lazyJsonSchemaValidator() });
   for (const tool of tools) tool.register(server, services);
+  registerResources(server, services);
+  registerPrompts(server, services);
   return server;
 }

@@ -3,9 +3,12 @@
 import type { BatchClient } from "../batch/client.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../log.js";
+import type { ItemCache } from "./resources/item-cache.js";
 
 export interface Services {
   config: Config;
   client: BatchClient;
   log: Logger;
+  /** Raw objects of listed items, behind the resources. */
+  cache: ItemCache;
 }

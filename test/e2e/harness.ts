@@ -5,10 +5,19 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startFakeBatch, type FakeBatch, type FakeBatchOptions } from "../../src/fake-batch/index.js";
 
-export const SERVER_ENTRY = fileURLToPath(new URL("../../dist/index.js", import.meta.url));
+// The nearest folder with package.json: this file also runs compiled into .bench-build/.
+function repoRoot(): string {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, "package.json"))) return dir;
+    if (dirname(dir) === dir) throw new Error("package.json not found above the e2e harness");
+  }
+}
+
+export const SERVER_ENTRY = join(repoRoot(), "dist", "index.js");
 export const REST_KEY = "test-rest-key-S3CRET";
 export const PROJECT_KEY = "project-key-1";
 export const API_KEY = "test-api-key-S3CRET";
@@ -17,6 +26,8 @@ export const SECRETS = [REST_KEY, API_KEY];
 export interface Session {
   client: Client;
   fake: FakeBatch;
+  /** The server process id (benchmarks read its memory from /proc). */
+  pid: number | null;
   /** Everything the server wrote to stderr so far. */
   stderr(): string;
   call(name: string, args?: Record<string, unknown>, options?: { onprogress?: (p: { progress: number; total?: number; message?: string }) => void; signal?: AbortSignal; timeout?: number }): Promise<CallToolResult>;
@@ -57,6 +68,7 @@ export async function startSession(options: SessionOptions = {}): Promise<Sessio
   return {
     client,
     fake,
+    pid: transport.pid,
     stderr: () => stderr,
     async call(name, args = {}, callOptions = {}) {
       const result = await client.callTool({ name, arguments: args }, undefined, callOptions);

@@ -25,6 +25,20 @@ describe("error sentences", () => {
     expect(say({ kind: "missing-config", variable: "BATCH_PROJECT_KEY" })).toMatch(/BATCH_PROJECT_KEY is not set.*claude mcp add/);
   });
 
+  it("names an unknown orchestration and suggests list_orchestrations on a 400 or 404 about it", () => {
+    const subject = { noun: "orchestration", id: "orchestration_nope" };
+    const stats = (d: Partial<BatchApiErrorDetails>) => say({ operation: "get orchestration stats", subject, ...d });
+    expect(stats({ status: 400, code: "INVALID_ORCHESTRATION_ID", batchMessage: "Unknown orchestration_id" })).toBe(
+      'Batch does not know orchestration "orchestration_nope" in this project (HTTP 400, code INVALID_ORCHESTRATION_ID: "Unknown orchestration_id"). ' +
+        "Check the id (and project_key, if it belongs to another project), or call list_orchestrations to find the right one.",
+    );
+    expect(stats({ status: 404 })).toMatch(/^Batch found no orchestration "orchestration_nope" \(HTTP 404\)\. .*list_orchestrations/);
+    // A 400 that does not say why still names the id, the likeliest culprit.
+    expect(stats({ status: 400, code: "MALFORMED_PARAMETER" })).toMatch(/for orchestration "orchestration_nope".*may not exist.*list_orchestrations/);
+    // Without a subject, a 400 keeps the generic sentence.
+    expect(say({ status: 400 })).toMatch(/^Batch rejected the request to list orchestrations \(HTTP 400\)\. Check the arguments/);
+  });
+
   it("has a sentence for every kind of failure", () => {
     for (const kind of ["network", "timeout", "invalid-response", "aborted"] as const) {
       expect(say({ kind })).toMatch(/\.$/);

@@ -2,12 +2,14 @@
 // server it describes and with the configuration the server reads.
 
 import { validateManifest } from "@anthropic-ai/mcpb";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it, vi } from "vitest";
 import { loadConfig } from "../../src/config.js";
-import { SERVER_NAME, SERVER_VERSION } from "../../src/mcp/server.js";
-import { tools } from "../../src/mcp/tools/registry.js";
+import { silentLogger } from "../../src/log.js";
+import { buildServer, createServices, SERVER_NAME, SERVER_VERSION } from "../../src/mcp/server.js";
 
 const manifestPath = fileURLToPath(new URL("../../manifest.json", import.meta.url));
 
@@ -16,6 +18,7 @@ interface Manifest {
   version: string;
   server: { entry_point: string; mcp_config: { args: string[]; env: Record<string, string> } };
   tools: { name: string; description?: string }[];
+  prompts: { name: string; description?: string; text: string }[];
   user_config: Record<string, { sensitive?: boolean; default?: unknown }>;
   compatibility: { runtimes: { node: string } };
 }
@@ -56,11 +59,21 @@ describe("manifest.json", () => {
     expect(manifest.compatibility.runtimes.node).toBe(`${pkg.engines.node}.0`);
   });
 
-  it("lists every tool the server registers", () => {
-    // Tools land one branch at a time, so this reads the registry rather than a fixed list.
-    const listed = manifest.tools.map((t) => t.name);
-    for (const tool of tools) expect(listed, `manifest.json lacks ${tool.name}`).toContain(tool.name);
-    for (const tool of manifest.tools) expect(tool.description, tool.name).toBeTruthy();
+  it("lists exactly the tools and prompts the server offers", async () => {
+    // Asked of the server itself (in memory), so a new tool or prompt cannot be forgotten here.
+    const server = buildServer(createServices(loadConfig({}), silentLogger));
+    const [serverSide, clientSide] = InMemoryTransport.createLinkedPair();
+    const client = new Client({ name: "manifest-test", version: "1.0.0" });
+    await Promise.all([server.connect(serverSide), client.connect(clientSide)]);
+    try {
+      const served = (await client.listTools()).tools.map((t) => t.name).sort();
+      const prompts = (await client.listPrompts()).prompts.map((p) => p.name).sort();
+      expect(manifest.tools.map((t) => t.name).sort()).toEqual(served);
+      expect(manifest.prompts.map((p) => p.name).sort()).toEqual(prompts);
+      for (const item of [...manifest.tools, ...manifest.prompts]) expect(item.description, item.name).toBeTruthy();
+    } finally {
+      await client.close();
+    }
   });
 
   it("maps every environment variable from a declared user_config entry", () => {

@@ -49,3 +49,17 @@ export function fields(...parts: Array<string | false | undefined>): string {
 export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
   return `${n} ${n === 1 ? singular : pluralForm}`;
 }
+
+/** 0.2534 -> "25.3%"; undefined (a rate over zero) -> "n/a", never NaN or Infinity. */
+export function percent(value: number | undefined | null): string {
+  return value === undefined || value === null || !Number.isFinite(value) ? "n/a" : `${(value * 100).toFixed(1)}%`;
+}
+
+// One formatter for the process: toLocaleString builds a new one on every call, which
+// dominated the cost of a long daily series.
+const COUNT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+
+/** 12345 -> "12,345"; non-integers keep up to two decimals. */
+export function count(value: number): string {
+  return COUNT.format(value);
+}

@@ -14,6 +14,7 @@ import {
 } from "../format/inapp-campaigns.js";
 import { listingOutput, pagingInput } from "../listing-schema.js";
 import { runListing, type ListingSpec } from "../listing.js";
+import { inappResource } from "../resources/inapp-campaigns.js";
 import { defineTool } from "../tool-definition.js";
 
 const filters = {
@@ -78,6 +79,7 @@ const spec: ListingSpec<InappCampaign, Query, InappCampaignSummary, InappTotals>
   totalsLine: inappTotalsLine,
   // 100 pages = 10,000 campaigns scanned per call; v1.1 is not paced, pages come 4 at a time.
   maxPages: 100,
+  resource: inappResource,
 };
 
 export const listInappCampaigns = defineTool({

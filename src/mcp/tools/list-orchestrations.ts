@@ -13,6 +13,7 @@ import {
 } from "../format/orchestrations.js";
 import { counts, listingOutput, pagingInput } from "../listing-schema.js";
 import { runListing, type ListingSpec } from "../listing.js";
+import { orchestrationResource } from "../resources/orchestrations.js";
 import { defineTool } from "../tool-definition.js";
 
 const CHANNEL_INPUTS = [...ORCHESTRATION_CHANNELS, "in_app"] as const;
@@ -99,6 +100,7 @@ const spec: ListingSpec<Orchestration, Query, z.infer<typeof summary>, z.infer<t
   note: (q) => (q.status ? undefined : "(Batch lists running and completed ones unless `status` says otherwise.)"),
   // 50 pages = 5,000 orchestrations scanned per call: about a minute at Batch's 1 request/s.
   maxPages: 50,
+  resource: orchestrationResource,
 };
 
 export const listOrchestrations = defineTool({

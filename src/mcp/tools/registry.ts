@@ -1,7 +1,8 @@
 // Every tool the server offers. Adding a tool is one import and one entry here.
 
 import type { RegisterableTool } from "../tool-definition.js";
+import { getOrchestrationStats } from "./get-orchestration-stats.js";
 import { listInappCampaigns } from "./list-inapp-campaigns.js";
 import { listOrchestrations } from "./list-orchestrations.js";
 
-export const tools: RegisterableTool[] = [listOrchestrations, listInappCampaigns];
+export const tools: RegisterableTool[] = [listOrchestrations, listInappCampaigns, getOrchestrationStats];

@@ -1,0 +1,161 @@
+// The audit rules as a table: each has an id, a title, a severity, the kind of item it
+// applies to, why it matters, and a pure function from items to the cases it finds.
+// No I/O and no clock: "now" comes in through the context, so tests pin it.
+
+import { batchTime, isPast } from "../batch/dates.js";
+import type { InappCampaign } from "../batch/inapp-campaign.js";
+import type { Orchestration } from "../batch/orchestration.js";
+
+export type Severity = "high" | "medium" | "low";
+export const SEVERITIES: readonly Severity[] = ["high", "medium", "low"];
+
+export interface AuditContext {
+  /** Milliseconds since the epoch. */
+  now: number;
+  staleDays: number;
+}
+
+/** One occurrence of a finding: the items concerned and what to say about them. */
+export interface Case<T> {
+  items: T[];
+  note?: string;
+}
+
+interface RuleInfo {
+  id: string;
+  title: string;
+  severity: Severity;
+  /** One sentence for the assistant: why this matters. */
+  why: string;
+}
+
+export interface OrchestrationRule extends RuleInfo {
+  appliesTo: "orchestrations";
+  cases(items: readonly Orchestration[], ctx: AuditContext): Case<Orchestration>[];
+}
+
+export interface InappRule extends RuleInfo {
+  appliesTo: "inapp";
+  cases(items: readonly InappCampaign[], ctx: AuditContext): Case<InappCampaign>[];
+}
+
+export type AuditRule = OrchestrationRule | InappRule;
+
+const DAY_MS = 24 * 60 * 60_000;
+/** Statuses in which an orchestration may still send (or be launched). */
+const ACTIVE = new Set(["running", "draft"]);
+
+/** A per-item rule: every item the predicate holds for is a case of its own. */
+function each<T>(holds: (item: T, ctx: AuditContext) => boolean, note?: (item: T, ctx: AuditContext) => string) {
+  return (items: readonly T[], ctx: AuditContext): Case<T>[] =>
+    items.filter((item) => holds(item, ctx)).map((item) => ({ items: [item], ...(note && { note: note(item, ctx) }) }));
+}
+
+/** Items sharing a name (trimmed, case-insensitive) form one case per name. */
+function sameName<T>(name: (item: T) => string) {
+  return (items: readonly T[]): Case<T>[] => {
+    const groups = new Map<string, T[]>();
+    for (const item of items) {
+      const key = name(item).trim().toLowerCase();
+      groups.set(key, [...(groups.get(key) ?? []), item]);
+    }
+    return [...groups.values()].filter((g) => g.length > 1).map((g) => ({ items: g, note: `named "${name(g[0] as T).trim()}"` }));
+  };
+}
+
+export function orchestrationEnd(o: Orchestration): string | undefined {
+  return o.end_time ?? o.recurrence?.end_time;
+}
+
+export function messageStepCount(o: Orchestration): number | undefined {
+  return o.nbr_message_steps ?? o.message_steps?.length;
+}
+
+function ageDays(created: string | undefined, now: number): number | undefined {
+  const time = created === undefined ? NaN : batchTime(created);
+  return Number.isNaN(time) ? undefined : Math.floor((now - time) / DAY_MS);
+}
+
+export const AUDIT_RULES: readonly AuditRule[] = [
+  {
+    id: "inapp-live-past-end",
+    title: "Live in-app campaigns past their end date",
+    severity: "high",
+    appliesTo: "inapp",
+    why: "A live campaign whose end date has passed no longer shows, but still reads as live in the dashboard and in reports.",
+    cases: each(
+      (c, ctx) => c.live && isPast(c.end_date, ctx.now),
+      (c) => `ended ${c.end_date ?? ""}`,
+    ),
+  },
+  {
+    id: "orchestration-running-past-end",
+    title: "Running orchestrations whose end time has passed",
+    severity: "high",
+    appliesTo: "orchestrations",
+    why: "Batch still reports them as running after their end time: either the end time is wrong or the status is stale.",
+    cases: each(
+      (o, ctx) => o.status === "running" && isPast(orchestrationEnd(o), ctx.now),
+      (o) => `ended ${orchestrationEnd(o) ?? ""}`,
+    ),
+  },
+  {
+    id: "inapp-dev-only-live",
+    title: "Live in-app campaigns marked dev_only",
+    severity: "medium",
+    appliesTo: "inapp",
+    why: "dev_only campaigns only reach development installs; live and dev_only usually means a test campaign left on or a production campaign that reaches no user.",
+    cases: each((c) => c.dev_only && c.live),
+  },
+  {
+    id: "trigger-without-message-step",
+    title: "Trigger automations with no message step",
+    severity: "medium",
+    appliesTo: "orchestrations",
+    why: "An automation without a message step sends nothing when it triggers.",
+    cases: each((o) => o.type === "trigger" && ACTIVE.has(o.status) && messageStepCount(o) === 0, (o) => o.status),
+  },
+  {
+    id: "recurring-without-end",
+    title: "Recurring orchestrations with no end time",
+    severity: "medium",
+    appliesTo: "orchestrations",
+    why: "A recurring send with no end time keeps sending until someone stops it.",
+    cases: each((o) => o.type === "recurring" && ACTIVE.has(o.status) && orchestrationEnd(o) === undefined, (o) => o.status),
+  },
+  {
+    id: "stale-draft",
+    title: "Drafts older than stale_days",
+    severity: "low",
+    appliesTo: "orchestrations",
+    why: "Old drafts clutter the dashboard and risk being launched by mistake with outdated content.",
+    cases: each(
+      (o, ctx) => o.status === "draft" && (ageDays(o.created_date, ctx.now) ?? 0) > ctx.staleDays,
+      (o, ctx) => `created ${o.created_date ?? ""}, ${ageDays(o.created_date, ctx.now) ?? "?"} days ago`,
+    ),
+  },
+  {
+    id: "orchestration-without-labels",
+    title: "Orchestrations without labels",
+    severity: "low",
+    appliesTo: "orchestrations",
+    why: "Labels are how sends are grouped in reporting and found again; unlabelled ones fall out of both.",
+    cases: each((o) => (o.labels ?? []).length === 0),
+  },
+  {
+    id: "duplicate-orchestration-names",
+    title: "Orchestrations sharing a name",
+    severity: "low",
+    appliesTo: "orchestrations",
+    why: "Identical names make reports and conversations ambiguous, and often mean a copy was launched by mistake.",
+    cases: sameName((o) => o.name),
+  },
+  {
+    id: "duplicate-inapp-names",
+    title: "In-app campaigns sharing a name",
+    severity: "low",
+    appliesTo: "inapp",
+    why: "Identical names make reports and conversations ambiguous, and often mean a copy was left live by mistake.",
+    cases: sameName((c) => c.name),
+  },
+];

@@ -1,0 +1,31 @@
+// Runs the rule table over what was listed. Pure: same items, same context, same findings,
+// most severe first (table order within a severity).
+
+import type { InappCampaign } from "../batch/inapp-campaign.js";
+import type { Orchestration } from "../batch/orchestration.js";
+import { AUDIT_RULES, SEVERITIES, type AuditContext, type AuditRule, type Case, type InappRule, type OrchestrationRule } from "./rules.js";
+
+/** What was listed; an absent kind was not audited (out of scope, or its listing failed). */
+export interface AuditData {
+  orchestrations?: readonly Orchestration[];
+  inapp?: readonly InappCampaign[];
+}
+
+/** `kind` repeats the rule's appliesTo so the union narrows on it. */
+export type Finding =
+  | { kind: "orchestrations"; rule: OrchestrationRule; cases: Case<Orchestration>[] }
+  | { kind: "inapp"; rule: InappRule; cases: Case<InappCampaign>[] };
+
+function apply(rule: AuditRule, data: AuditData, ctx: AuditContext): Finding | undefined {
+  if (rule.appliesTo === "orchestrations") {
+    const cases = data.orchestrations ? rule.cases(data.orchestrations, ctx) : [];
+    return cases.length ? { kind: rule.appliesTo, rule, cases } : undefined;
+  }
+  const cases = data.inapp ? rule.cases(data.inapp, ctx) : [];
+  return cases.length ? { kind: rule.appliesTo, rule, cases } : undefined;
+}
+
+export function runAudit(data: AuditData, ctx: AuditContext, rules: readonly AuditRule[] = AUDIT_RULES): Finding[] {
+  const findings = rules.map((rule) => apply(rule, data, ctx)).filter((f): f is Finding => f !== undefined);
+  return findings.sort((a, b) => SEVERITIES.indexOf(a.rule.severity) - SEVERITIES.indexOf(b.rule.severity));
+}

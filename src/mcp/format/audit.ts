@@ -1,0 +1,67 @@
+// The audit prompt's text: what was scanned, the computed findings with the items
+// concerned (name, id, resource URI), and what the assistant should do with them.
+
+import type { Case } from "../../audit/rules.js";
+import type { Finding } from "../../audit/run.js";
+import { inappResource } from "../resources/inapp-campaigns.js";
+import type { ResourceKind } from "../resources/kind.js";
+import { orchestrationResource } from "../resources/orchestrations.js";
+import { fields, plural } from "./text.js";
+
+/** Past this many cases a finding lists the first ones and says how many more there are. */
+export const MAX_CASES_SHOWN = 20;
+
+export interface AuditReport {
+  asOf: string;
+  scope: string;
+  staleDays: number;
+  /** One line per kind: what was scanned, or why it could not be. */
+  scanned: string[];
+  findings: Finding[];
+}
+
+function itemText<T>(kind: ResourceKind<T>, item: T): string {
+  const key = kind.key(item);
+  return fields(`"${kind.name(item)}"`, key, kind.uri(key));
+}
+
+function caseLines<T>(kind: ResourceKind<T>, c: Case<T>): string[] {
+  const [only] = c.items;
+  if (c.items.length === 1 && only !== undefined) return [`   - ${fields(itemText(kind, only), c.note)}`];
+  return [`   - ${c.note ?? "group"}: ${plural(c.items.length, "item")}`, ...c.items.map((item) => `     - ${itemText(kind, item)}`)];
+}
+
+function findingLines(finding: Finding, index: number): string[] {
+  const { rule } = finding;
+  const lines =
+    finding.kind === "orchestrations"
+      ? finding.cases.slice(0, MAX_CASES_SHOWN).flatMap((c) => caseLines(orchestrationResource, c))
+      : finding.cases.slice(0, MAX_CASES_SHOWN).flatMap((c) => caseLines(inappResource, c));
+  const more = Math.max(0, finding.cases.length - MAX_CASES_SHOWN);
+  return [
+    `${index + 1}. [${rule.severity}] ${rule.title} (${rule.id}): ${plural(finding.cases.length, "case")}`,
+    `   Why it matters: ${rule.why}`,
+    ...lines,
+    ...(more > 0 ? [`   - … and ${more} more not shown here (the list tools show every item).`] : []),
+  ];
+}
+
+const INSTRUCTIONS = [
+  "Please:",
+  "1. Explain each finding in plain language for the marketing/CRM team: what it means for these campaigns and why it matters.",
+  "2. Propose a concrete action for each (for example: stop or archive it, set or fix an end date, add labels, rename, delete the draft, check the dev_only flag), most severe first, naming the campaigns concerned.",
+  "3. When an item's details matter, read its resource URI for the full object Batch returned.",
+  "Report only these findings; do not invent others. If there are none, say the audit found nothing to fix within what was scanned.",
+];
+
+export function auditText(report: AuditReport): string {
+  const head = [
+    `Audit of this Batch project's campaigns as of ${report.asOf} (scope: ${report.scope}, stale_days: ${report.staleDays}).`,
+    ...report.scanned.map((s) => `Scanned: ${s}`),
+    "",
+  ];
+  const body = report.findings.length
+    ? [`${plural(report.findings.length, "finding")}, computed by the server from the listed data:`, "", ...report.findings.flatMap((f, i) => [...findingLines(f, i), ""])]
+    : ["No findings: no rule matched the listed data.", ""];
+  return [...head, ...body, ...INSTRUCTIONS].join("\n");
+}

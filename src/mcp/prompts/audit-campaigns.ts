@@ -1,0 +1,120 @@
+// The audit_campaigns prompt: lists orchestrations and/or in-app campaigns (bounded),
+// runs the audit rules over them in code, and hands the assistant the findings with
+// instructions to explain them and propose actions.
+
+import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import type { GetPromptResult } from "@modelcontextprotocol/sdk/types.js";
+import { z } from "zod";
+import type { AuditData } from "../../audit/run.js";
+import { collect, START } from "../../batch/collect.js";
+import { BatchApiError } from "../../batch/errors.js";
+import type { InappCampaign } from "../../batch/inapp-campaign.js";
+import { INAPP_PAGE_SIZE } from "../../batch/inapp-endpoint.js";
+import { ORCHESTRATION_STATUSES, ORCHESTRATION_TYPES, type Orchestration } from "../../batch/orchestration.js";
+import type { Page } from "../../batch/pages.js";
+import { describeBatchError } from "../error-messages.js";
+import { auditText } from "../format/audit.js";
+import { inappResource } from "../resources/inapp-campaigns.js";
+import { remember, type ResourceKind } from "../resources/kind.js";
+import { orchestrationResource } from "../resources/orchestrations.js";
+import type { Services } from "../services.js";
+
+/** Items listed per kind: the audit reads at most this many of each. */
+export const AUDIT_CAP = 1000;
+/** Pages of 100 hold the cap with room for short pages. */
+const AUDIT_MAX_PAGES = 20;
+const SCOPES = ["all", "orchestrations", "inapp"] as const;
+type Scope = (typeof SCOPES)[number];
+
+const args = {
+  scope: z
+    .enum(SCOPES)
+    .optional()
+    .describe('What to audit: "orchestrations" (push/email/SMS campaigns, recurring, triggers), "inapp" (in-app campaigns) or "all" (default).'),
+  stale_days: z
+    .string()
+    .regex(/^\d{1,4}$/, "stale_days must be a whole number of days, e.g. 30")
+    .refine((v) => Number(v) >= 1, "stale_days must be at least 1")
+    .optional()
+    .describe("Drafts created more than this many days ago count as stale (default 30)."),
+};
+
+interface Source<T> {
+  noun: string;
+  what: string;
+  resource: ResourceKind<T>;
+  pages(services: Services, start: string | undefined, signal: AbortSignal): AsyncIterable<Page<T>>;
+}
+
+const orchestrations: Source<Orchestration> = {
+  noun: "orchestrations",
+  what: "every status and type",
+  resource: orchestrationResource,
+  pages: (services, start, signal) =>
+    services.client.orchestrationPages({ status: [...ORCHESTRATION_STATUSES], type: [...ORCHESTRATION_TYPES] }, start, signal),
+};
+
+const inapp: Source<InappCampaign> = {
+  noun: "in-app campaigns",
+  what: "live or not",
+  resource: inappResource,
+  pages: (services, start, signal) =>
+    services.client.inappCampaignPages({}, start, signal, { concurrency: services.config.inappConcurrency, pagesWanted: AUDIT_CAP / INAPP_PAGE_SIZE }),
+};
+
+/** Lists one kind through the shared collector; a Batch failure becomes a line, not a crash. */
+async function gather<T>(services: Services, source: Source<T>, signal: AbortSignal): Promise<{ items?: T[]; line: string }> {
+  try {
+    const c = await collect({
+      pages: (start) => source.pages(services, start, signal),
+      start: START,
+      cap: AUDIT_CAP,
+      matches: () => true,
+      key: source.resource.key,
+      maxPages: AUDIT_MAX_PAGES,
+    });
+    remember(services.cache, source.resource, c.items);
+    const notes = [
+      c.hasMore && `more exist past the audit's cap of ${AUDIT_CAP}; findings cover these only`,
+      c.failure && `a page failed, so the list is partial. ${describeBatchError(c.failure)}`,
+      ...c.warnings,
+    ].filter((n): n is string => typeof n === "string");
+    return { items: c.items, line: [`${c.items.length} ${source.noun} (${source.what})`, ...notes].join("; ") };
+  } catch (error) {
+    if (error instanceof BatchApiError && error.kind !== "aborted") return { line: `${source.noun}: not audited. ${describeBatchError(error)}` };
+    throw error;
+  }
+}
+
+export async function auditCampaigns(services: Services, scope: Scope, staleDays: number, signal: AbortSignal, now = Date.now()): Promise<GetPromptResult> {
+  const wanted = (s: Scope) => scope === "all" || scope === s;
+  const [o, i] = await Promise.all([
+    wanted("orchestrations") ? gather(services, orchestrations, signal) : undefined,
+    wanted("inapp") ? gather(services, inapp, signal) : undefined,
+  ]);
+  const data: AuditData = { ...(o?.items && { orchestrations: o.items }), ...(i?.items && { inapp: i.items }) };
+  // The rules load on the first audit: start-up does not pay for them.
+  const { runAudit } = await import("../../audit/run.js");
+  const findings = runAudit(data, { now, staleDays });
+  const scanned = [o?.line, i?.line].filter((l): l is string => l !== undefined);
+  const text = auditText({ asOf: new Date(now).toISOString(), scope, staleDays, scanned, findings });
+  return {
+    description: `Campaign audit (${scope}): ${findings.length} finding(s)`,
+    messages: [{ role: "user", content: { type: "text", text } }],
+  };
+}
+
+export function registerAuditPrompt(server: McpServer, services: Services): void {
+  server.registerPrompt(
+    "audit_campaigns",
+    {
+      title: "Audit Batch campaigns",
+      description:
+        `Audits the project's orchestrations and/or in-app campaigns (up to ${AUDIT_CAP} of each): live campaigns past their end date, running orchestrations past their end time, ` +
+        "stale drafts, endless recurring sends, unlabelled orchestrations, duplicate names, triggers without a message step, live dev_only in-app campaigns. " +
+        "Returns the computed findings with the items concerned, and asks the assistant to explain them and propose actions.",
+      argsSchema: args,
+    },
+    (a, extra) => auditCampaigns(services, a.scope ?? "all", Number(a.stale_days ?? 30), extra.signal),
+  );
+}

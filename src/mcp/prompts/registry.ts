@@ -1,0 +1,11 @@
+// Every prompt the server offers. Adding a prompt is one import and one entry here.
+
+import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import type { Services } from "../services.js";
+import { registerAuditPrompt } from "./audit-campaigns.js";
+
+const prompts: Array<(server: McpServer, services: Services) => void> = [registerAuditPrompt];
+
+export function registerPrompts(server: McpServer, services: Services): void {
+  for (const register of prompts) register(server, services);
+}

@@ -1,0 +1,41 @@
+// batch://inapp-campaigns/{token}: from the cache when listed, else the v1.1 GET by
+// campaign token (which also carries targeting and landing); a 404 is "not found".
+
+import { BatchApiError } from "../../batch/errors.js";
+import type { InappCampaign } from "../../batch/inapp-campaign.js";
+import { inappCampaignUri } from "../format/inapp-campaigns.js";
+import type { Services } from "../services.js";
+import { remember, type ResourceKind } from "./kind.js";
+import { defineItemTemplate } from "./template.js";
+
+export const inappResource: ResourceKind<InappCampaign> = {
+  kind: "inapp-campaign",
+  template: "batch://inapp-campaigns/{token}",
+  variable: "token",
+  title: "Batch in-app campaign",
+  description:
+    "One Batch in-app campaign exactly as Batch returned it, with when it was fetched: the list's fields for a listed campaign, " +
+    "or the GET-by-token object (adding targeting and landing) for one never listed. Tokens come from list_inapp_campaigns.",
+  key: (c) => c.token,
+  uri: inappCampaignUri,
+  name: (c) => c.name,
+  raw: (c) => c.raw,
+};
+
+async function fetchCampaign(services: Services, token: string, signal: AbortSignal): Promise<boolean> {
+  try {
+    remember(services.cache, inappResource, [await services.client.inappCampaign(token, signal)]);
+    return true;
+  } catch (error) {
+    if (error instanceof BatchApiError && error.status === 404) return false;
+    throw error;
+  }
+}
+
+export const inappTemplate = defineItemTemplate({
+  resource: inappResource,
+  fetchMissing: fetchCampaign,
+  notFound: (token) =>
+    `In-app campaign "${token}" was not found: Batch answered 404 to the GET by token. ` +
+    "Check the token (list_inapp_campaigns shows them) and that BATCH_API_KEY is the Live API key of the right app.",
+});

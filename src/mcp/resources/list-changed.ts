@@ -1,0 +1,24 @@
+// notifications/resources/list_changed when new items enter the cache. One listing adds
+// up to thousands of items at once, so notifications are debounced into one, sent after
+// the call that cached them has answered.
+
+import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import type { Logger } from "../../log.js";
+import type { ItemCache } from "./item-cache.js";
+
+export const LIST_CHANGED_DEBOUNCE_MS = 100;
+
+export function notifyListChanged(server: McpServer, cache: ItemCache, log: Logger, delayMs = LIST_CHANGED_DEBOUNCE_MS): void {
+  let timer: NodeJS.Timeout | undefined;
+  cache.onAdded(() => {
+    if (timer) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      // isConnected: nothing to tell before a client is there. The SDK declared the
+      // listChanged capability when the templates were registered; it refuses otherwise.
+      if (!server.isConnected()) return;
+      server.server.sendResourceListChanged().catch((error: unknown) => log("warn", `resource list_changed not sent: ${String(error)}`));
+    }, delayMs);
+    timer.unref();
+  });
+}

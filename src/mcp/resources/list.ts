@@ -1,0 +1,47 @@
+// resources/list: everything the cache holds, newest first, in pages with MCP's own
+// cursor. The SDK's template `list` callback cannot page, so this handler replaces the
+// SDK's own. The cursor anchors on the last item's sequence number, so items cached
+// between two calls never shift the pages.
+
+import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { ErrorCode, ListResourcesRequestSchema, McpError, type ListResourcesResult } from "@modelcontextprotocol/sdk/types.js";
+import type { ItemCache } from "./item-cache.js";
+import { RESOURCE_MIME_TYPE } from "./kind.js";
+
+export const RESOURCES_PAGE_SIZE = 100;
+
+function encodeCursor(seq: number): string {
+  return Buffer.from(JSON.stringify({ before: seq })).toString("base64url");
+}
+
+function decodeCursor(cursor: string): number {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    const before = typeof value === "object" && value !== null && "before" in value ? value.before : undefined;
+    if (typeof before === "number" && Number.isInteger(before)) return before;
+  } catch {
+    // fall through to the error below
+  }
+  throw new McpError(ErrorCode.InvalidParams, "The resources/list cursor is not one this server issued; list again without it.");
+}
+
+/** One page of cached items; `titles` maps a kind to its human title ("Batch orchestration"). */
+export function listCached(cache: ItemCache, titles: Record<string, string>, cursor?: string, pageSize = RESOURCES_PAGE_SIZE): ListResourcesResult {
+  const before = cursor === undefined ? Infinity : decodeCursor(cursor);
+  const rest = cache.newestFirst().filter((e) => e.seq < before);
+  const page = rest.slice(0, pageSize);
+  const last = page[page.length - 1];
+  return {
+    resources: page.map((e) => ({
+      uri: e.uri,
+      name: e.name,
+      mimeType: RESOURCE_MIME_TYPE,
+      description: `${titles[e.kind] ?? e.kind} ${e.key}, fetched ${new Date(e.fetchedAt).toISOString()}`,
+    })),
+    ...(rest.length > page.length && last && { nextCursor: encodeCursor(last.seq) }),
+  };
+}
+
+export function serveResourceList(server: McpServer, cache: ItemCache, titles: Record<string, string>): void {
+  server.server.setRequestHandler(ListResourcesRequestSchema, (request) => listCached(cache, titles, request.params?.cursor));
+}

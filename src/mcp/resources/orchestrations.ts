@@ -1,0 +1,46 @@
+// batch://orchestrations/{id}. Batch has no get-by-id for orchestrations, so a read the
+// cache cannot answer pages through the whole list (every status and type) until the id
+// turns up, caching every item on the way, within a page bound.
+
+import { ORCHESTRATION_STATUSES, ORCHESTRATION_TYPES, type Orchestration } from "../../batch/orchestration.js";
+import { orchestrationUri } from "../format/orchestrations.js";
+import type { Services } from "../services.js";
+import { remember, type ResourceKind } from "./kind.js";
+import { defineItemTemplate } from "./template.js";
+
+/** 50 pages of 100: the same bound as one list_orchestrations call. */
+export const ORCHESTRATION_SEARCH_MAX_PAGES = 50;
+
+export const orchestrationResource: ResourceKind<Orchestration> = {
+  kind: "orchestration",
+  template: "batch://orchestrations/{id}",
+  variable: "id",
+  title: "Batch orchestration",
+  description:
+    "One Batch orchestration (campaign, recurring, trigger automation or warmup) exactly as Batch's list API returned it, with when it was fetched. " +
+    "Ids come from list_orchestrations; an id never listed is looked up by paging through every status and type.",
+  key: (o) => o.id,
+  uri: orchestrationUri,
+  name: (o) => o.name,
+  raw: (o) => o.raw,
+};
+
+/** Pages the full list until `id` is found; true when it was (it is then in the cache). */
+export async function searchOrchestration(services: Services, id: string, signal: AbortSignal): Promise<boolean> {
+  const query = { status: [...ORCHESTRATION_STATUSES], type: [...ORCHESTRATION_TYPES] };
+  let pages = 0;
+  for await (const page of services.client.orchestrationPages(query, undefined, signal)) {
+    remember(services.cache, orchestrationResource, page.items);
+    if (page.items.some((o) => o.id === id)) return true;
+    if (++pages >= ORCHESTRATION_SEARCH_MAX_PAGES) break;
+  }
+  return false;
+}
+
+export const orchestrationTemplate = defineItemTemplate({
+  resource: orchestrationResource,
+  fetchMissing: searchOrchestration,
+  notFound: (id) =>
+    `Orchestration "${id}" was not found: it is in none of the first ${ORCHESTRATION_SEARCH_MAX_PAGES} pages of Batch's list over every status and type. ` +
+    "Check the id (list_orchestrations shows them) and the project key.",
+});

@@ -1,0 +1,18 @@
+// Every resource template the server offers, plus the paged resources/list and the
+// list-changed notifications they share. Adding a kind is one entry here.
+
+import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import type { Services } from "../services.js";
+import { inappTemplate } from "./inapp-campaigns.js";
+import { notifyListChanged } from "./list-changed.js";
+import { serveResourceList } from "./list.js";
+import { orchestrationTemplate } from "./orchestrations.js";
+import type { RegisterableTemplate } from "./template.js";
+
+export const templates: RegisterableTemplate[] = [orchestrationTemplate, inappTemplate];
+
+export function registerResources(server: McpServer, services: Services): void {
+  for (const t of templates) t.register(server, services);
+  serveResourceList(server, services.cache, Object.fromEntries(templates.map((t) => [t.kind, t.title])));
+  notifyListChanged(server, services.cache, services.log);
+}

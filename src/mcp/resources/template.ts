@@ -1,0 +1,87 @@
+// Registers one resource kind as an MCP resource template: read from the cache, else
+// ask Batch (each kind says how), and complete the template variable from the cache.
+
+import { ResourceTemplate, type McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { ErrorCode, McpError, type ReadResourceResult } from "@modelcontextprotocol/sdk/types.js";
+import { BatchApiError } from "../../batch/errors.js";
+import { describeBatchError } from "../error-messages.js";
+import type { Services } from "../services.js";
+import type { CachedItem } from "./item-cache.js";
+import { RESOURCE_MIME_TYPE, type ResourceKind } from "./kind.js";
+
+/** MCP's "resource not found" error code. */
+export const RESOURCE_NOT_FOUND = -32002;
+/** At most this many completion values, as MCP allows. */
+export const MAX_COMPLETIONS = 100;
+
+export interface ItemTemplate<T> {
+  resource: ResourceKind<T>;
+  /** Asks Batch for an item the cache lacks, caching what it finds; true when found. */
+  fetchMissing(services: Services, key: string, signal: AbortSignal): Promise<boolean>;
+  /** The not-found sentence: what was searched and what to check. */
+  notFound(key: string): string;
+}
+
+/** What a read returns: the raw Batch object, when it was fetched and whether this read hit Batch. */
+export function readResult(entry: CachedItem, source: "cache" | "batch"): ReadResourceResult {
+  const body = { fetched_at: new Date(entry.fetchedAt).toISOString(), source, item: entry.raw };
+  return { contents: [{ uri: entry.uri, mimeType: RESOURCE_MIME_TYPE, text: JSON.stringify(body, null, 2) }] };
+}
+
+export function completeKey(services: Services, kind: string, prefix: string): string[] {
+  return services.cache
+    .newestFirst(kind)
+    .map((e) => e.key)
+    .filter((key) => key.startsWith(prefix))
+    .slice(0, MAX_COMPLETIONS);
+}
+
+async function read<T>(services: Services, t: ItemTemplate<T>, key: string, signal: AbortSignal): Promise<ReadResourceResult> {
+  const uri = t.resource.uri(key);
+  const cached = services.cache.get(uri);
+  if (cached) return readResult(cached, "cache");
+  try {
+    if (await t.fetchMissing(services, key, signal)) {
+      const fetched = services.cache.get(uri);
+      if (fetched) return readResult(fetched, "batch");
+    }
+  } catch (error) {
+    if (error instanceof BatchApiError) throw new McpError(ErrorCode.InternalError, describeBatchError(error));
+    throw error;
+  }
+  throw new McpError(RESOURCE_NOT_FOUND, t.notFound(key), { uri });
+}
+
+/** The SDK hands the variable over still percent-encoded. */
+function decodeKey(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    throw new McpError(ErrorCode.InvalidParams, `"${value}" is not a valid percent-encoded id.`);
+  }
+}
+
+/** What the registry holds: a template ready to register, whatever its item type. */
+export interface RegisterableTemplate {
+  readonly kind: string;
+  readonly title: string;
+  register(server: McpServer, services: Services): void;
+}
+
+export function defineItemTemplate<T>(t: ItemTemplate<T>): RegisterableTemplate {
+  return { kind: t.resource.kind, title: t.resource.title, register: (server, services) => registerItemTemplate(server, services, t) };
+}
+
+function registerItemTemplate<T>(server: McpServer, services: Services, t: ItemTemplate<T>): void {
+  const { resource } = t;
+  const template = new ResourceTemplate(resource.template, {
+    // resources/list is served for all kinds at once, with paging (see list.ts).
+    list: undefined,
+    complete: { [resource.variable]: (value) => completeKey(services, resource.kind, value) },
+  });
+  const metadata = { title: resource.title, description: resource.description, mimeType: RESOURCE_MIME_TYPE };
+  server.registerResource(resource.kind, template, metadata, (_uri, variables, extra) => {
+    const value = variables[resource.variable];
+    return read(services, t, decodeKey(Array.isArray(value) ? value.join(",") : (value ?? "")), extra.signal);
+  });
+}

@@ -1,0 +1,129 @@
+// Parsed stats + the range asked for -> the report both the tool result and the future
+// `batch://orchestrations/{id}/stats` resource return: totals, rates with their
+// definitions, A/B comparison, platforms, steps and (when asked) the daily series.
+// Pure: no I/O, so it is tested with plain data.
+
+import { breakdown } from "../batch/stats-aggregate.js";
+import { AB_MIN_DELIVERED, AB_RULE, compareVersions, rates, reach } from "../batch/stats-math.js";
+import type { StatsRange } from "../batch/stats-range.js";
+import { STATS_HISTORY_MONTHS } from "../batch/stats-range.js";
+import { orderMetrics, type Metrics, type OrchestrationStats, type VersionFigures } from "../batch/stats.js";
+import { orchestrationUri } from "./format/orchestrations.js";
+import { compactDate, percent } from "./format/text.js";
+
+export const GROUP_BY = ["total", "day", "version", "platform"] as const;
+export type GroupBy = (typeof GROUP_BY)[number];
+
+export interface RateFigure {
+  /** A fraction (0.253), or null when the denominator is 0. */
+  value: number | null;
+  /** "25.3%", or "n/a" when the denominator is 0. */
+  percent: string;
+  /** "unique_open / delivered": the fields actually used. */
+  definition: string;
+}
+
+export interface Figures {
+  totals: Metrics;
+  rates: Record<string, RateFigure>;
+}
+
+export interface AbRate {
+  rate: string;
+  ahead?: string;
+  behind?: string;
+  z?: number;
+  significant: boolean;
+  leader?: string;
+}
+
+export interface AbReport {
+  enough_sends: boolean;
+  min_delivered: number;
+  rule: string;
+  versions: Array<{ version: string; delivered: number } & Figures>;
+  by_rate: AbRate[];
+}
+
+export interface StatsReport extends Figures {
+  orchestration_id: string;
+  /** The orchestration's name, when this session has listed it. */
+  name?: string;
+  uri: string;
+  range: { from: string; to: string; days: number; requested_from?: string };
+  group_by: GroupBy;
+  /** False when Batch returned no figures at all for the range. */
+  has_figures: boolean;
+  ab?: AbReport;
+  platforms?: Array<{ platform: string } & Figures>;
+  steps?: Array<{ step_id?: string; step_name?: string } & Figures>;
+  days?: Array<{ date: string } & Figures>;
+  notes?: string[];
+  warnings?: string[];
+}
+
+export function figures(metrics: Metrics): Figures {
+  const entries = rates(metrics).map((r) => [r.spec.key, { value: r.value ?? null, percent: percent(r.value), definition: r.definition }] as const);
+  return { totals: orderMetrics(metrics), rates: Object.fromEntries(entries) };
+}
+
+function abReport(versions: readonly VersionFigures[]): AbReport | undefined {
+  const comparison = compareVersions(versions);
+  if (!comparison) return undefined;
+  return {
+    enough_sends: comparison.enoughSends,
+    min_delivered: AB_MIN_DELIVERED,
+    rule: AB_RULE,
+    versions: versions.map((v) => ({ version: v.version, delivered: reach(v.metrics), ...figures(v.metrics) })),
+    by_rate: comparison.byRate,
+  };
+}
+
+function clampNote(range: StatsRange): string | undefined {
+  return range.requestedFrom === undefined
+    ? undefined
+    : `Batch keeps statistics for ${STATS_HISTORY_MONTHS} months only, so from ${compactDate(range.requestedFrom)} was moved to ${compactDate(range.from)}.`;
+}
+
+// When the grouping asked for has nothing to show, say so rather than print nothing.
+const MISSING: Record<GroupBy, (r: StatsReport) => string | undefined> = {
+  total: () => undefined,
+  day: (r) => (r.days?.length ? undefined : "Batch returned no dated figures, so there is no daily series."),
+  version: (r) => (r.ab ? undefined : "This orchestration has no A/B versions in this range."),
+  platform: (r) => (r.platforms?.length ? undefined : "Batch returned no per-platform figures for this orchestration."),
+};
+
+export interface ReportInput {
+  id: string;
+  name?: string | undefined;
+  range: StatsRange;
+  groupBy: GroupBy;
+  stats: OrchestrationStats;
+  /** Server-wide warnings (bad configuration) to repeat in every result. */
+  warnings?: readonly string[];
+}
+
+export function buildStatsReport({ id, name, range, groupBy, stats, warnings = [] }: ReportInput): StatsReport {
+  const parts = breakdown(stats);
+  const ab = abReport(parts.versions);
+  const report: StatsReport = {
+    orchestration_id: id,
+    ...(name !== undefined && { name }),
+    uri: orchestrationUri(id),
+    range: { from: range.from, to: range.to, days: range.days, ...(range.requestedFrom !== undefined && { requested_from: range.requestedFrom }) },
+    group_by: groupBy,
+    has_figures: Object.keys(parts.totals).length > 0,
+    ...figures(parts.totals),
+    ...(ab && { ab }),
+    ...(parts.platforms.length && { platforms: parts.platforms.map((p) => ({ platform: p.platform, ...figures(p.metrics) })) }),
+    ...(parts.steps.length && { steps: parts.steps.map(({ metrics, ...names }) => ({ ...names, ...figures(metrics) })) }),
+    ...(groupBy === "day" && { days: parts.days.map((d) => ({ date: d.date, ...figures(d.metrics) })) }),
+  };
+  const notes = [
+    clampNote(range),
+    parts.totals.sent === 0 ? "Nothing was sent in this range, so the rates are n/a." : undefined,
+    report.has_figures ? MISSING[groupBy](report) : undefined,
+  ].filter((n): n is string => n !== undefined);
+  const allWarnings = [...warnings, ...stats.warnings];
+  return { ...report, ...(notes.length && { notes }), ...(allWarnings.length && { warnings: allWarnings }) };
+}

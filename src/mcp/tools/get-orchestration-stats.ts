@@ -1,0 +1,111 @@
+// get_orchestration_stats: "how did it perform?" for one orchestration over a date range.
+
+import { z } from "zod";
+import { DEFAULT_STATS_DAYS, isDay, STATS_HISTORY_MONTHS } from "../../batch/stats-range.js";
+import { AB_MIN_DELIVERED } from "../../batch/stats-math.js";
+import { statsText } from "../format/stats.js";
+import { RESOURCE_MIME_TYPE } from "../resources/kind.js";
+import { orchestrationResource } from "../resources/orchestrations.js";
+import { toolResult } from "../results.js";
+import { fetchStatsReport } from "../stats-fetch.js";
+import { GROUP_BY } from "../stats-report.js";
+import { defineTool } from "../tool-definition.js";
+
+const day = z.string().refine(isDay, { message: "Expected a date formatted as yyyy-MM-dd, e.g. 2025-06-01." });
+
+const input = {
+  orchestration_id: z
+    .string()
+    .min(1)
+    .max(500)
+    .describe('The orchestration, by id ("orchestration_0664hyh918hr1gnzka9py5t62nrc0e1q") or by the batch://orchestrations/{id} URI that list_orchestrations gives.'),
+  from: day
+    .optional()
+    .describe(
+      `First day, yyyy-MM-dd, inclusive (default: ${DEFAULT_STATS_DAYS - 1} days before \`to\`, so ${DEFAULT_STATS_DAYS} days in all). ` +
+        `Batch keeps ${STATS_HISTORY_MONTHS} months: an earlier day is moved to the limit and the result says so.`,
+    ),
+  to: day.optional().describe("Last day, yyyy-MM-dd, inclusive (default: today, UTC), e.g. 2025-06-30."),
+  group_by: z
+    .enum(GROUP_BY)
+    .default("total")
+    .describe(
+      'How to break the figures down (default "total"): "total" for the range as a whole, "day" adds the daily series, ' +
+        '"version" each A/B version\'s figures, "platform" per-platform figures (iOS, Android, Web) when Batch provides them.',
+    ),
+  project_key: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe("Batch project key to query instead of the configured BATCH_PROJECT_KEY (for agencies with several projects)."),
+};
+
+const metrics = z.record(z.string(), z.number()).describe("Figures keyed by Batch's names (sent, delivered, unique_open, ... and any other numeric field Batch returned).");
+const rate = z.object({
+  value: z.number().nullable().describe("A fraction (0.253); null when the denominator is 0."),
+  percent: z.string().describe('"25.3%", or "n/a" when the denominator is 0.'),
+  definition: z.string().describe('The fields used, e.g. "unique_open / delivered".'),
+});
+const figures = { totals: metrics, rates: z.record(z.string(), rate) };
+
+const output = {
+  orchestration_id: z.string(),
+  name: z.string().optional().describe("The orchestration's name, when this session has listed it."),
+  uri: z.string().describe("Resource URI of the orchestration."),
+  range: z.object({
+    from: z.string(),
+    to: z.string(),
+    days: z.number().int(),
+    requested_from: z.string().optional().describe("The `from` asked for, when it was older than Batch keeps and was moved."),
+  }),
+  group_by: z.enum(GROUP_BY),
+  has_figures: z.boolean().describe("False when Batch returned no figures for the range."),
+  ...figures,
+  ab: z
+    .object({
+      enough_sends: z.boolean().describe(`Every version has at least min_delivered delivered; below that there is no verdict.`),
+      min_delivered: z.number().int(),
+      rule: z.string(),
+      versions: z.array(z.object({ version: z.string(), delivered: z.number(), ...figures })),
+      by_rate: z.array(
+        z.object({
+          rate: z.string(),
+          ahead: z.string().optional().describe("The version with the better value, significant or not."),
+          behind: z.string().optional(),
+          z: z.number().optional().describe("Two-proportion z statistic, ahead vs behind."),
+          significant: z.boolean(),
+          leader: z.string().optional().describe("The winning version, only when significant with enough sends."),
+        }),
+      ),
+    })
+    .optional()
+    .describe("A/B versions side by side, when the orchestration has them."),
+  platforms: z.array(z.object({ platform: z.string(), ...figures })).optional(),
+  steps: z.array(z.object({ step_id: z.string().optional(), step_name: z.string().optional(), ...figures })).optional().describe("Per-step figures (trigger automations)."),
+  days: z.array(z.object({ date: z.string(), ...figures })).optional().describe('The daily series, with group_by "day".'),
+  notes: z.array(z.string()).optional(),
+  warnings: z.array(z.string()).optional(),
+};
+
+export const getOrchestrationStats = defineTool({
+  name: "get_orchestration_stats",
+  title: "Get Batch orchestration stats",
+  description:
+    'How one orchestration performed: sent, delivered, opens, clicks, bounces, unsubscribes (and any other figure Batch returns) over a date range, with delivery, open, click, click-to-open, bounce and unsubscribe rates. ' +
+    `Use it for "how did the June newsletter do?" or "which A/B version won?"; find the id with list_orchestrations. Default range: the last ${DEFAULT_STATS_DAYS} days; ` +
+    `A/B versions get a verdict only when each has at least ${AB_MIN_DELIVERED} delivered. Returns a short report and the figures as structured data.`,
+  input,
+  output,
+  handler: async ({ orchestration_id, from, to, group_by, project_key }, ctx) => {
+    const report = await fetchStatsReport(ctx.services, { orchestration_id, from, to, groupBy: group_by, projectKey: project_key }, ctx.signal);
+    const link = {
+      type: "resource_link" as const,
+      uri: report.uri,
+      name: report.name ?? report.orchestration_id,
+      mimeType: RESOURCE_MIME_TYPE,
+      description: `${orchestrationResource.title} ${report.orchestration_id}`,
+    };
+    return toolResult(statsText(report), { ...report }, [link]);
+  },
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import type { InappCampaign } from "../../src/batch/inapp-campaign.js";
+import type { Orchestration } from "../../src/batch/orchestration.js";
+import { runAudit } from "../../src/audit/run.js";
+import { auditText, MAX_CASES_SHOWN } from "../../src/mcp/format/audit.js";
+
+const NOW = Date.UTC(2026, 0, 15);
+
+function orch(id: string, over: Partial<Orchestration> = {}): Orchestration {
+  return { id, name: `Name ${id}`, type: "campaign", status: "completed", channels: ["push"], labels: ["L"], raw: {}, ...over };
+}
+
+function inapp(token: string, over: Partial<InappCampaign> = {}): InappCampaign {
+  return { token, name: `Name ${token}`, live: true, from_api: false, dev_only: false, raw: {}, ...over };
+}
+
+const report = (findings: ReturnType<typeof runAudit>) => ({
+  asOf: new Date(NOW).toISOString(),
+  scope: "all",
+  staleDays: 30,
+  scanned: ["3 orchestrations (every status and type)", "1 in-app campaigns (live or not)"],
+  findings,
+});
+
+describe("auditText", () => {
+  it("prints each finding with its severity, reason and the items concerned", () => {
+    const findings = runAudit(
+      { orchestrations: [orch("a", { name: "Promo" }), orch("b", { name: "promo" }), orch("c")], inapp: [inapp("t1", { end_date: "2026-01-01T00:00:00" })] },
+      { now: NOW, staleDays: 30 },
+    );
+    expect(auditText(report(findings))).toBe(
+      [
+        "Audit of this Batch project's campaigns as of 2026-01-15T00:00:00.000Z (scope: all, stale_days: 30).",
+        "Scanned: 3 orchestrations (every status and type)",
+        "Scanned: 1 in-app campaigns (live or not)",
+        "",
+        "2 findings, computed by the server from the listed data:",
+        "",
+        "1. [high] Live in-app campaigns past their end date (inapp-live-past-end): 1 case",
+        "   Why it matters: A live campaign whose end date has passed no longer shows, but still reads as live in the dashboard and in reports.",
+        '   - "Name t1" · t1 · batch://inapp-campaigns/t1 · ended 2026-01-01T00:00:00',
+        "",
+        "2. [low] Orchestrations sharing a name (duplicate-orchestration-names): 1 case",
+        "   Why it matters: Identical names make reports and conversations ambiguous, and often mean a copy was launched by mistake.",
+        '   - named "Promo": 2 items',
+        '     - "Promo" · a · batch://orchestrations/a',
+        '     - "promo" · b · batch://orchestrations/b',
+        "",
+        "Please:",
+        "1. Explain each finding in plain language for the marketing/CRM team: what it means for these campaigns and why it matters.",
+        "2. Propose a concrete action for each (for example: stop or archive it, set or fix an end date, add labels, rename, delete the draft, check the dev_only flag), most severe first, naming the campaigns concerned.",
+        "3. When an item's details matter, read its resource URI for the full object Batch returned.",
+        "Report only these findings; do not invent others. If there are none, say the audit found nothing to fix within what was scanned.",
+      ].join("\n"),
+    );
+  });
+
+  it("says when nothing was found", () => {
+    expect(auditText(report([]))).toContain("No findings: no rule matched the listed data.");
+  });
+
+  it("shows the first cases of a large finding and counts the rest", () => {
+    const many = Array.from({ length: MAX_CASES_SHOWN + 3 }, (_, i) => orch(`o${i}`, { labels: [] }));
+    const text = auditText(report(runAudit({ orchestrations: many }, { now: NOW, staleDays: 30 })));
+    expect(text).toContain(`(orchestration-without-labels): ${MAX_CASES_SHOWN + 3} cases`);
+    expect(text.split("\n").filter((l) => l.startsWith('   - "'))).toHaveLength(MAX_CASES_SHOWN);
+    expect(text).toContain("   - … and 3 more not shown here (the list tools show every item).");
+  });
+});
