@@ -1,12 +1,7 @@
 #!/usr/bin/env node
-// Entry point: read the configuration, build the server, serve it over stdio.
+// Entry point of the unbundled development build (build/index.js). The published
+// dist/index.js is src/launch.cts in front of a bundle of src/main.ts.
 
-import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
-import { loadConfig } from "./config.js";
-import { buildServer, createServices } from "./mcp/server.js";
+import { main } from "./main.js";
 
-const config = loadConfig(process.env, process.argv.slice(2));
-const services = createServices(config);
-const server = buildServer(services);
-await server.connect(new StdioServerTransport());
-for (const warning of config.warnings) services.log("warn", warning);
+await main();

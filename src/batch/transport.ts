@@ -19,11 +19,15 @@ type Undici = typeof import("undici");
 let undici: Promise<{ lib: Undici; agent: InstanceType<Undici["Agent"]> }> | undefined;
 
 function loadUndici() {
-  undici ??= import("undici").then((lib) => ({
-    lib,
-    // Timeouts are enforced by the caller's signal; these only stop idle sockets lingering.
-    agent: new lib.Agent({ keepAliveTimeout: 10_000, connections: 16, headersTimeout: 0, bodyTimeout: 0 }),
-  }));
+  undici ??= import("undici").then((mod: Undici & { default?: Undici }) => {
+    // Node gives CommonJS named exports; the esbuild bundle only gives `default`.
+    const lib = mod.default ?? mod;
+    return {
+      lib,
+      // Timeouts are enforced by the caller's signal; these only stop idle sockets lingering.
+      agent: new lib.Agent({ keepAliveTimeout: 10_000, connections: 16, headersTimeout: 0, bodyTimeout: 0 }),
+    };
+  });
   return undici;
 }
 

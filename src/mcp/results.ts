@@ -27,3 +27,14 @@ export function errorResult(error: unknown, services: Services): CallToolResult 
   services.log("error", `unexpected error: ${detail}`);
   return toolError(`Unexpected internal error: ${services.client.redact(String(error))}. The server is still running; try again, and report it if it repeats.`);
 }
+
+export const SAMPLE_DATA_NOTICE =
+  "Demo mode: this is sample data from a fictional workspace, not a real Batch project (unset BATCH_DEMO / drop --demo to use your own).";
+
+/** Demo mode's notice leads every tool result, so no answer passes sample data off as real. */
+export function withNotice(result: CallToolResult, services: Services): CallToolResult {
+  if (!services.config.demo) return result;
+  const [first, ...rest] = result.content;
+  if (first?.type === "text") return { ...result, content: [{ ...first, text: `${SAMPLE_DATA_NOTICE}\n${first.text}` }, ...rest] };
+  return { ...result, content: [{ type: "text", text: SAMPLE_DATA_NOTICE }, ...result.content] };
+}

@@ -4,11 +4,13 @@ import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { BatchClient } from "../batch/client.js";
 import type { Config } from "../config.js";
 import { createRedactor } from "../batch/redact.js";
+import { demoConfig, demoTransport } from "../demo-mode.js";
 import { createStderrLogger, type Logger } from "../log.js";
 import { registerPrompts } from "./prompts/registry.js";
 import { ItemCache } from "./resources/item-cache.js";
 import { registerResources } from "./resources/registry.js";
 import type { Services } from "./services.js";
+import { lazyJsonSchemaValidator } from "./lazy-validator.js";
 import { tools } from "./tools/registry.js";
 
 export const SERVER_NAME = "batch-mcp";
@@ -22,14 +24,15 @@ const INSTRUCTIONS =
   "Every listed item is a resource (batch://orchestrations/{id}, batch://inapp-campaigns/{token}) holding the full object Batch returned. " +
   "The audit_campaigns prompt runs a rule-based audit of both.";
 
-export function createServices(config: Config, log?: Logger): Services {
-  const logger = log ?? createStderrLogger(createRedactor([config.restApiKey, config.apiKey]));
-  const client = new BatchClient({ ...config, log: logger });
+export function createServices(userConfig: Config, log?: Logger): Services {
+  const logger = log ?? createStderrLogger(createRedactor([userConfig.restApiKey, userConfig.apiKey]));
+  const config = userConfig.demo ? demoConfig(userConfig) : userConfig;
+  const client = new BatchClient({ ...config, log: logger, ...(config.demo && { transport: demoTransport() }) });
   return { config, client, log: logger, cache: new ItemCache() };
 }
 
 export function buildServer(services: Services): McpServer {
-  const server = new McpServer({ name: SERVER_NAME, version: SERVER_VERSION }, { instructions: INSTRUCTIONS });
+  const server = new McpServer({ name: SERVER_NAME, version: SERVER_VERSION }, { instructions: INSTRUCTIONS, jsonSchemaValidator: lazyJsonSchemaValidator() });
   for (const tool of tools) tool.register(server, services);
   registerResources(server, services);
   registerPrompts(server, services);

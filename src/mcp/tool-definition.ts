@@ -1,11 +1,11 @@
 // What every tool file exports, and how the registry turns it into an MCP tool. The
-// contracts every tool keeps (annotations, progress, errors as results) live here once.
+// contracts every tool keeps (annotations, progress, errors as results, demo notice) live here once.
 
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { RequestHandlerExtra } from "@modelcontextprotocol/sdk/shared/protocol.js";
 import type { CallToolResult, ServerNotification, ServerRequest } from "@modelcontextprotocol/sdk/types.js";
 import { z } from "zod";
-import { errorResult } from "./results.js";
+import { errorResult, withNotice } from "./results.js";
 import type { Services } from "./services.js";
 
 export interface ToolContext {
@@ -61,11 +61,13 @@ export function defineTool<I extends z.ZodRawShape, O extends z.ZodRawShape>(
       };
       server.registerTool(definition.name, config, async (args, extra) => {
         const ctx: ToolContext = { services, signal: extra.signal, progress: progressSender(extra) };
+        let result: CallToolResult;
         try {
-          return await definition.handler(args as z.infer<z.ZodObject<I>>, ctx);
+          result = await definition.handler(args as z.infer<z.ZodObject<I>>, ctx);
         } catch (error) {
-          return errorResult(error, services);
+          result = errorResult(error, services);
         }
+        return withNotice(result, services);
       });
     },
   };

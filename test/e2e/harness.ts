@@ -38,6 +38,8 @@ export interface SessionOptions {
   fake?: FakeBatchOptions;
   /** Extra or overriding environment; `undefined` removes a variable. */
   env?: Record<string, string | undefined>;
+  /** Command-line arguments after dist/index.js, e.g. ["--demo"]. */
+  args?: string[];
 }
 
 export async function startSession(options: SessionOptions = {}): Promise<Session> {
@@ -57,7 +59,7 @@ export async function startSession(options: SessionOptions = {}): Promise<Sessio
   };
   const transport = new StdioClientTransport({
     command: process.execPath,
-    args: [SERVER_ENTRY],
+    args: [SERVER_ENTRY, ...(options.args ?? [])],
     env: Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined)),
     stderr: "pipe",
   });

@@ -1,0 +1,88 @@
+// `npm run demo`: a scripted assistant session against the demo workspace, through the
+// real SDK client over stdio, printing what the assistant would see at each step.
+// Steps whose tool, resource or prompt this build lacks say so instead of failing.
+
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import { fileURLToPath } from "node:url";
+
+const SERVER = fileURLToPath(new URL("../dist/index.js", import.meta.url));
+const MAX_LINES = 40;
+const NOT_AVAILABLE = "(not available in this build)";
+
+const bold = (text: string) => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[0m` : text);
+const dim = (text: string) => (process.stdout.isTTY ? `\x1b[2m${text}\x1b[0m` : text);
+
+function step(title: string, request: string): void {
+  console.log(`\n${bold(`== ${title}`)}\n${dim(`assistant -> ${request}`)}\n`);
+}
+
+/** Long output is cut so one step does not scroll the others away. */
+function show(text: string): void {
+  const lines = text.split("\n");
+  console.log(lines.slice(0, MAX_LINES).join("\n"));
+  if (lines.length > MAX_LINES) console.log(dim(`... (${lines.length - MAX_LINES} more lines)`));
+}
+
+function textOf(result: CallToolResult): string {
+  return result.content.map((c) => (c.type === "text" ? c.text : c.type === "resource_link" ? `[link] ${c.uri}` : `[${c.type}]`)).join("\n");
+}
+
+/** Resource URIs a result points to: its resource_link items, else its items' `uri`. */
+function resourceUris(result: CallToolResult): string[] {
+  const linked = result.content.flatMap((c) => (c.type === "resource_link" ? [c.uri] : []));
+  const items = Object.values(result.structuredContent ?? {}).flatMap((v) => (Array.isArray(v) ? (v as unknown[]) : []));
+  const listed = items.flatMap((item) => {
+    const uri = typeof item === "object" && item !== null ? (item as { uri?: unknown }).uri : undefined;
+    return typeof uri === "string" ? [uri] : [];
+  });
+  return [...linked, ...listed];
+}
+
+const transport = new StdioClientTransport({ command: process.execPath, args: [SERVER, "--demo"], stderr: "ignore" });
+const client = new Client({ name: "batch-mcp-demo", version: "1.0.0" });
+await client.connect(transport);
+const capabilities = client.getServerCapabilities() ?? {};
+
+step("What the server offers", "tools/list");
+const { tools } = await client.listTools();
+for (const tool of tools) console.log(`- ${bold(tool.name)}: ${(tool.description ?? "").split(". ")[0]}.`);
+const hasTool = (name: string) => tools.some((t) => t.name === name);
+
+const calls: [title: string, tool: string, args: Record<string, unknown>][] = [
+  ["Which orchestrations are running?", "list_orchestrations", { status: ["running"] }],
+  ["Which in-app campaigns are live?", "list_inapp_campaigns", { live: true }],
+];
+const links: string[] = [];
+for (const [title, tool, args] of calls) {
+  step(title, `tools/call ${tool} ${JSON.stringify(args)}`);
+  if (!hasTool(tool)) {
+    console.log(NOT_AVAILABLE);
+    continue;
+  }
+  const result = (await client.callTool({ name: tool, arguments: args })) as CallToolResult;
+  links.push(...resourceUris(result));
+  show(textOf(result));
+}
+
+const uri = links[0];
+step("Reading one campaign in full", `resources/read ${uri ?? "batch://..."}`);
+if (!capabilities.resources || !uri) {
+  console.log(NOT_AVAILABLE);
+} else {
+  const { contents } = await client.readResource({ uri });
+  show(contents.map((c) => ("text" in c ? c.text : `[${c.mimeType ?? "blob"}]`)).join("\n"));
+}
+
+step("The audit prompt", "prompts/get audit_campaigns");
+const prompts = capabilities.prompts ? (await client.listPrompts()).prompts : [];
+if (!prompts.some((p) => p.name === "audit_campaigns")) {
+  console.log(NOT_AVAILABLE);
+} else {
+  const { messages } = await client.getPrompt({ name: "audit_campaigns", arguments: {} });
+  show(messages.map((m) => `[${m.role}] ${m.content.type === "text" ? m.content.text : `[${m.content.type}]`}`).join("\n"));
+}
+
+console.log(`\n${dim("Sample data from the fictional demo workspace. Set BATCH_REST_API_KEY, BATCH_PROJECT_KEY and BATCH_API_KEY to use your own project.")}`);
+await client.close();

@@ -1,0 +1,35 @@
+// What `npm run build` ships: an executable launcher, one server bundle, and the code that
+// `initialize` does not need kept out of that bundle (loaded from dist/chunks on first use).
+// A static import of one of these would silently slow every start; this catches it.
+
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { SERVER_ENTRY } from "./harness.js";
+
+const dist = join(SERVER_ENTRY, "..");
+const read = (file: string) => readFileSync(join(dist, file), "utf8");
+
+/** Chunk -> a marker of its code, which must appear in the chunk and not in the bundle. */
+const LAZY: Record<string, string> = {
+  // Bundled CommonJS modules keep their path as a key.
+  "undici.cjs": "node_modules/undici/lib/",
+  "ajv.cjs": "node_modules/ajv/dist/",
+  "fake-batch.cjs": "function startFakeBatch",
+  "audit.cjs": "AUDIT_RULES",
+};
+
+describe("build output", () => {
+  it("dist/index.js is an executable CommonJS launcher", () => {
+    expect(read("index.js").startsWith("#!/usr/bin/env node\n")).toBe(true);
+    expect(JSON.parse(read("package.json"))).toEqual({ type: "commonjs" });
+  });
+
+  it.each(Object.entries(LAZY))("%s is loaded lazily, not bundled into server.cjs", (chunk, marker) => {
+    const bundle = read("server.cjs");
+    // Booleans, not toContain: a failure must not print a megabyte of bundle.
+    expect(read(`chunks/${chunk}`).includes(marker), `chunk lacks ${marker}`).toBe(true);
+    expect(bundle.includes(marker), `server.cjs contains ${marker}`).toBe(false);
+    expect(bundle.includes(`require("./chunks/${chunk}")`), "server.cjs does not load the chunk").toBe(true);
+  });
+});
