@@ -256,3 +256,36 @@ describe("get_orchestration_stats without configuration", () => {
     }
   });
 });
+
+describe("batch://orchestrations/{id}/stats resource", () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await startSession({ fake: { stats: { [AB]: makeStats(AB, { days: 20, start: daysAgo(25), versions: true }) } } });
+  });
+  afterAll(() => s.close());
+
+  it("is offered as a template beside the orchestration itself", async () => {
+    const { resourceTemplates } = await s.client.listResourceTemplates();
+    expect(resourceTemplates.map((t) => t.uriTemplate)).toEqual(expect.arrayContaining(["batch://orchestrations/{id}", "batch://orchestrations/{id}/stats"]));
+  });
+
+  it("reads the last 30 days as the tool's JSON report, daily series included", async () => {
+    s.fake.clearRequests();
+    const uri = `batch://orchestrations/${AB}/stats`;
+    const { contents } = await s.client.readResource({ uri });
+    expect(contents[0]).toMatchObject({ uri, mimeType: "application/json" });
+    const body = JSON.parse(String(contents[0]?.text)) as Report;
+    expect(body).toMatchObject({ orchestration_id: AB, group_by: "day", has_figures: true, range: { days: 30 } });
+    expect(body.days).toHaveLength(20);
+    expect(body.ab?.versions.map((v) => v.version)).toEqual(["a", "b"]);
+    expect(statsRequests(s)).toHaveLength(1);
+  });
+
+  it("answers an id Batch does not know with resource-not-found naming it, and keeps serving", async () => {
+    const read = s.client.readResource({ uri: "batch://orchestrations/orchestration_nope/stats" });
+    await expect(read).rejects.toMatchObject({ code: -32002, message: expect.stringContaining("orchestration_nope") });
+    const again = await s.client.readResource({ uri: `batch://orchestrations/${AB}/stats` });
+    expect(again.contents).toHaveLength(1);
+    expectNoSecrets(s.stderr());
+  });
+});

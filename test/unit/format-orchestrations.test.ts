@@ -44,6 +44,7 @@ describe("orchestration formatting", () => {
     expect(orchestrationLine(s)).toBe('"welcome" recurring running · sms,push · end 1 Jan 2026 · every 2 weeks · cap 3 · o2');
     const t = summary({ id: "o3", type: "trigger", name: "cart", status: "draft", channels: [], nbr_message_steps: 0 });
     expect(orchestrationLine(t)).toBe('"cart" trigger draft · no channel · 0 msg steps · o3');
+    expect(orchestrationLine({ ...t, message_steps: 1 })).toBe('"cart" trigger draft · no channel · 1 msg step · o3');
   });
 
   it("carries the resource URI in the summary", () => {

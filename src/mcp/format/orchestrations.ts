@@ -1,7 +1,7 @@
 // The compact view of an orchestration: the structured summary and its one text line.
 
 import type { Orchestration } from "../../batch/orchestration.js";
-import { compactDate, compactDateTime, countBy, fields, formatCounts, type Counts } from "./text.js";
+import { compactDate, compactDateTime, countBy, fields, formatCounts, plural, type Counts } from "./text.js";
 
 /** The audit-relevant fields of an Orchestration, with message steps counted and its resource URI. */
 export type OrchestrationSummary = Omit<
@@ -55,7 +55,7 @@ export function orchestrationLine(s: OrchestrationSummary): string {
     s.end_time && `end ${compactDateTime(s.end_time)}`,
     recurrenceText(s.recurrence),
     s.capping !== undefined && s.capping > 0 && `cap ${s.capping}`,
-    s.message_steps !== undefined && `${s.message_steps} msg steps`,
+    s.message_steps !== undefined && plural(s.message_steps, "msg step"),
     s.labels?.length ? `labels ${s.labels.join(",")}` : undefined,
     s.id,
   );

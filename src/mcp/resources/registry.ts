@@ -6,6 +6,7 @@ import type { Services } from "../services.js";
 import { inappTemplate } from "./inapp-campaigns.js";
 import { notifyListChanged } from "./list-changed.js";
 import { serveResourceList } from "./list.js";
+import { registerStatsResource } from "./orchestration-stats.js";
 import { orchestrationTemplate } from "./orchestrations.js";
 import type { RegisterableTemplate } from "./template.js";
 
@@ -13,6 +14,7 @@ export const templates: RegisterableTemplate[] = [orchestrationTemplate, inappTe
 
 export function registerResources(server: McpServer, services: Services): void {
   for (const t of templates) t.register(server, services);
+  registerStatsResource(server, services);
   serveResourceList(server, services.cache, Object.fromEntries(templates.map((t) => [t.kind, t.title])));
   notifyListChanged(server, services.cache, services.log);
 }

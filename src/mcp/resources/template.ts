@@ -53,7 +53,7 @@ async function read<T>(services: Services, t: ItemTemplate<T>, key: string, sign
 }
 
 /** The SDK hands the variable over still percent-encoded. */
-function decodeKey(value: string): string {
+export function decodeKey(value: string): string {
   try {
     return decodeURIComponent(value);
   } catch {

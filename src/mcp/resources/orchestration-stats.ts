@@ -1,0 +1,47 @@
+// batch://orchestrations/{id}/stats: the last 30 days of one orchestration's statistics,
+// daily series included, as the same JSON report get_orchestration_stats returns. Not
+// cached: figures change during the day, and the resource is one request.
+
+import { ResourceTemplate, type McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { ErrorCode, McpError } from "@modelcontextprotocol/sdk/types.js";
+import { BatchApiError } from "../../batch/errors.js";
+import { describeBatchError } from "../error-messages.js";
+import { InputError } from "../input-error.js";
+import type { Services } from "../services.js";
+import { orchestrationStatsJson } from "../stats-fetch.js";
+import { RESOURCE_MIME_TYPE } from "./kind.js";
+import { orchestrationResource } from "./orchestrations.js";
+import { completeKey, decodeKey, RESOURCE_NOT_FOUND } from "./template.js";
+
+export const STATS_TEMPLATE = "batch://orchestrations/{id}/stats";
+
+// Batch answers an unknown orchestration id with 400 (or 404): for a resource, that is "not found".
+function toMcpError(error: unknown): unknown {
+  if (error instanceof InputError) return new McpError(ErrorCode.InvalidParams, error.message);
+  if (!(error instanceof BatchApiError)) return error;
+  const notFound = error.kind === "http" && (error.status === 400 || error.status === 404);
+  return new McpError(notFound ? RESOURCE_NOT_FOUND : ErrorCode.InternalError, describeBatchError(error));
+}
+
+export function registerStatsResource(server: McpServer, services: Services): void {
+  const template = new ResourceTemplate(STATS_TEMPLATE, {
+    list: undefined,
+    complete: { id: (value) => completeKey(services, orchestrationResource.kind, value) },
+  });
+  const metadata = {
+    title: "Batch orchestration statistics (last 30 days)",
+    description:
+      "Sends, deliveries, opens, clicks, bounces and unsubscribes of one orchestration over the last 30 days, with rates, A/B versions and the daily series. " +
+      "For another range or breakdown, use the get_orchestration_stats tool.",
+    mimeType: RESOURCE_MIME_TYPE,
+  };
+  server.registerResource("orchestration-stats", template, metadata, async (uri, variables, extra) => {
+    const raw = variables.id;
+    try {
+      const id = decodeKey(Array.isArray(raw) ? raw.join(",") : (raw ?? ""));
+      return { contents: [{ uri: uri.href, mimeType: RESOURCE_MIME_TYPE, text: await orchestrationStatsJson(services, id, extra.signal) }] };
+    } catch (error) {
+      throw toMcpError(error);
+    }
+  });
+}
