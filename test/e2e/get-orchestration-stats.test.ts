@@ -274,7 +274,8 @@ describe("batch://orchestrations/{id}/stats resource", () => {
     const uri = `batch://orchestrations/${AB}/stats`;
     const { contents } = await s.client.readResource({ uri });
     expect(contents[0]).toMatchObject({ uri, mimeType: "application/json" });
-    const body = JSON.parse(String(contents[0]?.text)) as Report;
+    const first = contents[0];
+    const body = JSON.parse(first && "text" in first ? first.text : "") as Report;
     expect(body).toMatchObject({ orchestration_id: AB, group_by: "day", has_figures: true, range: { days: 30 } });
     expect(body.days).toHaveLength(20);
     expect(body.ab?.versions.map((v) => v.version)).toEqual(["a", "b"]);
