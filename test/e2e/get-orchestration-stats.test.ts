@@ -2,7 +2,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DOCUMENTED_STATS, makeOrchestration, makeStats } from "../fake-batch/factories.js";
-import { expectNoSecrets, PROJECT_KEY, REST_KEY, startSession, textOf, type Session } from "./harness.js";
+import { expectNoSecrets, PROJECT_KEY, REST_KEY, startSession, structuredOf, textOf, type Session } from "./harness.js";
 
 const DAY_MS = 86_400_000;
 const daysAgo = (n: number) => new Date(Date.now() - n * DAY_MS).toISOString().slice(0, 10);
@@ -35,10 +35,7 @@ interface Report {
   warnings?: string[];
 }
 
-function report(result: { structuredContent?: Record<string, unknown>; isError?: boolean }): Report {
-  if (result.isError || !result.structuredContent) throw new Error(`not a report: ${JSON.stringify(result)}`);
-  return result.structuredContent as unknown as Report;
-}
+const report = (result: { structuredContent?: Record<string, unknown>; isError?: boolean }) => structuredOf<Report>(result);
 
 const statsRequests = (s: Session) => s.fake.requests.filter((r) => r.route === "stats");
 

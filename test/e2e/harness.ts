@@ -83,6 +83,12 @@ export async function startSession(options: SessionOptions = {}): Promise<Sessio
   };
 }
 
+/** The result's structuredContent as the tool's output type; throws when it has none (an error result). */
+export function structuredOf<T>(result: { structuredContent?: Record<string, unknown>; isError?: boolean }): T {
+  if (result.isError || !result.structuredContent) throw new Error(`no structuredContent: ${JSON.stringify(result).slice(0, 500)}`);
+  return result.structuredContent as unknown as T;
+}
+
 export function textOf(result: CallToolResult): string {
   return result.content
     .filter((c): c is { type: "text"; text: string } => c.type === "text")

@@ -2,7 +2,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeInappCampaign, makeInappCampaigns } from "../fake-batch/factories.js";
-import { API_KEY, expectNoSecrets, REST_KEY, startSession, textOf, type Session } from "./harness.js";
+import { API_KEY, expectNoSecrets, REST_KEY, startSession, structuredOf, textOf, type Session } from "./harness.js";
 
 interface Listed {
   campaigns: Array<{ token: string; name: string; live: boolean; past_end_date?: true; trigger?: string; targeting: string; uri: string; end_date?: string }>;
@@ -14,10 +14,7 @@ interface Listed {
   warnings?: string[];
 }
 
-function listed(result: { structuredContent?: Record<string, unknown> }): Listed {
-  if (!result.structuredContent) throw new Error("no structuredContent");
-  return result.structuredContent as unknown as Listed;
-}
+const listed = (result: { structuredContent?: Record<string, unknown>; isError?: boolean }) => structuredOf<Listed>(result);
 
 const tokenOf = (c: Record<string, unknown>) => c.campaign_token as string;
 

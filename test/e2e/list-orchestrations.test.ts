@@ -2,7 +2,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeOrchestration, makeOrchestrations } from "../fake-batch/factories.js";
-import { expectNoSecrets, PROJECT_KEY, REST_KEY, startSession, textOf, type Session } from "./harness.js";
+import { expectNoSecrets, PROJECT_KEY, REST_KEY, startSession, structuredOf, textOf, type Session } from "./harness.js";
 
 const ALL_STATUSES = ["draft", "running", "completed", "stopped"];
 
@@ -16,10 +16,7 @@ interface Listed {
   warnings?: string[];
 }
 
-function listed(result: { structuredContent?: Record<string, unknown> }): Listed {
-  if (!result.structuredContent) throw new Error("no structuredContent");
-  return result.structuredContent as unknown as Listed;
-}
+const listed = (result: { structuredContent?: Record<string, unknown>; isError?: boolean }) => structuredOf<Listed>(result);
 
 describe("list_orchestrations", () => {
   let s: Session;
