@@ -94,6 +94,13 @@ describe("list_inapp_campaigns", () => {
     expect(page.campaigns.map((c) => c.token)).toEqual(data.slice(0, 400).map(tokenOf));
   });
 
+  it("reports progress once per page, in API order, when asked", async () => {
+    const updates: Array<{ progress: number; message?: string }> = [];
+    await s.call("list_inapp_campaigns", { max_results: 350 }, { onprogress: (p) => updates.push(p) });
+    expect(updates.map((u) => u.progress)).toEqual([1, 2, 3]);
+    expect(updates[2]?.message).toBe("Fetched 3 pages, 300 in-app campaigns so far");
+  });
+
   it("stops at the first short page without asking for more", async () => {
     const small = await startSession({ fake: { inappCampaigns: makeInappCampaigns(250) } });
     try {
