@@ -4,7 +4,7 @@
 
 import { batchTime, isPast } from "../batch/dates.js";
 import type { InappCampaign } from "../batch/inapp-campaign.js";
-import type { Orchestration } from "../batch/orchestration.js";
+import { messageStepCount, orchestrationEnd, type Orchestration } from "../batch/orchestration.js";
 
 export type Severity = "high" | "medium" | "low";
 export const SEVERITIES: readonly Severity[] = ["high", "medium", "low"];
@@ -61,14 +61,6 @@ function sameName<T>(name: (item: T) => string) {
     }
     return [...groups.values()].filter((g) => g.length > 1).map((g) => ({ items: g, note: `named "${name(g[0] as T).trim()}"` }));
   };
-}
-
-export function orchestrationEnd(o: Orchestration): string | undefined {
-  return o.end_time ?? o.recurrence?.end_time;
-}
-
-export function messageStepCount(o: Orchestration): number | undefined {
-  return o.nbr_message_steps ?? o.message_steps?.length;
 }
 
 function ageDays(created: string | undefined, now: number): number | undefined {

@@ -95,3 +95,13 @@ export function parseOrchestration(value: unknown): Orchestration | undefined {
     raw: value,
   });
 }
+
+/** When it stops: its own end time, or the end of its recurrence. */
+export function orchestrationEnd(o: Orchestration): string | undefined {
+  return o.end_time ?? o.recurrence?.end_time;
+}
+
+/** Message steps of a trigger automation, from the count Batch gives or the steps it lists. */
+export function messageStepCount(o: Orchestration): number | undefined {
+  return o.nbr_message_steps ?? o.message_steps?.length;
+}

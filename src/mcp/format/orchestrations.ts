@@ -1,6 +1,6 @@
 // The compact view of an orchestration: the structured summary and its one text line.
 
-import type { Orchestration } from "../../batch/orchestration.js";
+import { messageStepCount, orchestrationEnd, type Orchestration } from "../../batch/orchestration.js";
 import { compactDate, compactDateTime, countBy, fields, formatCounts, plural, type Counts } from "./text.js";
 
 /** The audit-relevant fields of an Orchestration, with message steps counted and its resource URI. */
@@ -14,7 +14,8 @@ export function orchestrationUri(id: string): string {
 }
 
 export function summarizeOrchestration(o: Orchestration): OrchestrationSummary {
-  const messageSteps = o.nbr_message_steps ?? o.message_steps?.length;
+  const messageSteps = messageStepCount(o);
+  const end = orchestrationEnd(o);
   return {
     id: o.id,
     name: o.name,
@@ -26,7 +27,7 @@ export function summarizeOrchestration(o: Orchestration): OrchestrationSummary {
     ...(o.source && { source: o.source }),
     ...(o.created_date && { created_date: o.created_date }),
     ...(o.start_time && { start_time: o.start_time }),
-    ...((o.end_time ?? o.recurrence?.end_time) && { end_time: o.end_time ?? o.recurrence?.end_time }),
+    ...(end && { end_time: end }),
     ...(o.recurrence && { recurrence: o.recurrence }),
     ...(o.capping !== undefined && { capping: o.capping }),
     ...(messageSteps !== undefined && { message_steps: messageSteps }),
