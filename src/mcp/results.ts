@@ -3,7 +3,7 @@
 
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { BatchApiError } from "../batch/errors.js";
-import { CursorError } from "./cursor.js";
+import { CursorError } from "./listing/cursor.js";
 import { describeBatchError } from "./error-messages.js";
 import { InputError } from "./input-error.js";
 import type { Services } from "./services.js";

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { InappCampaign } from "../../batch/inapp-campaign.js";
 import { INAPP_PAGE_SIZE } from "../../batch/inapp-endpoint.js";
-import { allOf, createdBetween, isoDate, nameContains } from "../filters.js";
+import { allOf, createdBetween, isoDate, nameContains } from "../listing/filters.js";
 import {
   inappCampaignLine,
   inappTotals,
@@ -12,8 +12,8 @@ import {
   type InappCampaignSummary,
   type InappTotals,
 } from "../format/inapp-campaigns.js";
-import { listingOutput, pagingInput } from "../listing-schema.js";
-import { runListing, type ListingSpec } from "../listing.js";
+import { listingOutput, pagingInput } from "../listing/schema.js";
+import { runListing, type ListingSpec } from "../listing/run-listing.js";
 import { inappResource } from "../resources/inapp-campaigns.js";
 import { defineTool } from "../tool-definition.js";
 

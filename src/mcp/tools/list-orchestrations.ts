@@ -4,15 +4,15 @@ import { z } from "zod";
 import type { Orchestration } from "../../batch/orchestration.js";
 import { ORCHESTRATION_CHANNELS, ORCHESTRATION_STATUSES, ORCHESTRATION_TYPES } from "../../batch/orchestration.js";
 import { ORCHESTRATIONS_PAGE_SIZE } from "../../batch/orchestrations-endpoint.js";
-import { allOf, anyLabel, createdBetween, isoDate, nameContains } from "../filters.js";
+import { allOf, anyLabel, createdBetween, isoDate, nameContains } from "../listing/filters.js";
 import {
   orchestrationLine,
   orchestrationTotals,
   orchestrationTotalsLine,
   summarizeOrchestration,
 } from "../format/orchestrations.js";
-import { counts, listingOutput, pagingInput } from "../listing-schema.js";
-import { runListing, type ListingSpec } from "../listing.js";
+import { counts, listingOutput, pagingInput } from "../listing/schema.js";
+import { runListing, type ListingSpec } from "../listing/run-listing.js";
 import { orchestrationResource } from "../resources/orchestrations.js";
 import { defineTool } from "../tool-definition.js";
 import { projectKeyInput } from "../project-key-input.js";

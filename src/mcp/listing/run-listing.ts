@@ -4,15 +4,15 @@
 
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import type { z } from "zod";
-import { collect, START, type Collected } from "../batch/collect.js";
-import type { Page } from "../batch/pages.js";
+import { collect, START, type Collected } from "../../batch/collect.js";
+import type { Page } from "../../batch/pages.js";
 import { CursorError, decodeCursor, encodeCursor } from "./cursor.js";
-import { describeBatchError } from "./error-messages.js";
-import { plural } from "./format/text.js";
-import { remember, resourceLink, type ResourceKind } from "./resources/kind.js";
-import { toolResult, type ContentBlock } from "./results.js";
-import type { Services } from "./services.js";
-import type { ToolContext } from "./tool-definition.js";
+import { describeBatchError } from "../error-messages.js";
+import { plural } from "../format/text.js";
+import { remember, resourceLink, type ResourceKind } from "../resources/kind.js";
+import { toolResult, type ContentBlock } from "../results.js";
+import type { Services } from "../services.js";
+import type { ToolContext } from "../tool-definition.js";
 
 export interface ListingSpec<T, Q extends Record<string, unknown>, S, Totals> {
   tool: string;

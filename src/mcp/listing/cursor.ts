@@ -1,7 +1,7 @@
 // Opaque resume cursors. A cursor carries the tool it belongs to, the query it was made
 // for and the exact position, so resuming needs nothing but the cursor itself.
 
-import type { Position } from "../batch/collect.js";
+import type { Position } from "../../batch/collect.js";
 
 const PREFIX = "bmc1.";
 

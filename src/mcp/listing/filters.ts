@@ -1,7 +1,7 @@
 // Client-side filters that Batch's list endpoints do not offer, shared by both listings.
 
 import { z } from "zod";
-import { batchTime } from "../batch/dates.js";
+import { batchTime } from "../../batch/dates.js";
 
 export type Predicate<T> = (item: T) => boolean;
 
