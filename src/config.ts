@@ -17,6 +17,10 @@ export interface Config {
   /** How many in-app list pages may be fetched at once. */
   inappConcurrency: number;
   demo: boolean;
+  /** Most characters of text plus resource links in one result (Claude Code files away results over 50,000). */
+  maxResultChars: number;
+  /** Every call answers within this many milliseconds (the SDK client's default timeout is 60 s). */
+  timeBudgetMs: number;
   /** Invalid settings that fell back to their defaults; shown in every tool result. */
   warnings: string[];
 }
@@ -71,6 +75,8 @@ export function loadConfig(env: Env = process.env, argv: readonly string[] = [])
     inappRateLimitWaitMs: number(env, warnings, "BATCH_INAPP_RATE_LIMIT_WAIT_MS", 5_000, 0, 60_000),
     inappConcurrency: number(env, warnings, "BATCH_INAPP_CONCURRENCY", 4, 1, 16),
     demo: flag(env, "BATCH_DEMO") || argv.includes("--demo"),
+    maxResultChars: number(env, warnings, "BATCH_MCP_MAX_RESULT_CHARS", 40_000, 5_000, 1_000_000),
+    timeBudgetMs: number(env, warnings, "BATCH_MCP_TIME_BUDGET_MS", 45_000, 100, 3_600_000),
     warnings,
   };
 }

@@ -5,12 +5,16 @@ import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { RequestHandlerExtra } from "@modelcontextprotocol/sdk/shared/protocol.js";
 import type { CallToolResult, ServerNotification, ServerRequest } from "@modelcontextprotocol/sdk/types.js";
 import { z } from "zod";
+import { deadlineIn, type Deadline } from "../batch/deadline.js";
 import { errorResult, withNotice } from "./results.js";
 import type { Services } from "./services.js";
 
 export interface ToolContext {
   services: Services;
+  /** The client's cancellation. */
   signal: AbortSignal;
+  /** The call's time budget (BATCH_MCP_TIME_BUDGET_MS): work past it stops and answers with what it has. */
+  deadline: Deadline;
   /** Sends a progress notification when the client asked for them; a no-op otherwise. */
   progress(progress: number, total: number | undefined, message: string): Promise<void>;
 }
@@ -60,7 +64,12 @@ export function defineTool<I extends z.ZodRawShape, O extends z.ZodRawShape>(
         annotations: { title: definition.title, readOnlyHint: true, openWorldHint: true },
       };
       server.registerTool(definition.name, config, async (args, extra) => {
-        const ctx: ToolContext = { services, signal: extra.signal, progress: progressSender(extra) };
+        const ctx: ToolContext = {
+          services,
+          signal: extra.signal,
+          deadline: deadlineIn(services.config.timeBudgetMs),
+          progress: progressSender(extra),
+        };
         let result: CallToolResult;
         try {
           result = await definition.handler(args as z.infer<z.ZodObject<I>>, ctx);
