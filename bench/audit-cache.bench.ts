@@ -1,6 +1,7 @@
 // CPU cost of the audit rules and of the item cache behind resources, at their bounds:
 // 1,000 + 1,000 items audited, 5,000 items cached, listed and completed.
 
+import { Handles } from "../src/mcp/handles/registry.js";
 import { runAudit } from "../src/audit/run.js";
 import { parseInappCampaign, type InappCampaign } from "../src/batch/inapp-campaign.js";
 import { parseOrchestration, type Orchestration } from "../src/batch/orchestration.js";
@@ -29,11 +30,11 @@ const bench: Bench = async () => {
 
   const many = makeOrchestrations(5000).map(parseOrchestration).filter((o): o is Orchestration => o !== undefined);
   const cache = new ItemCache();
-  const fillMs = timeMs(20, () => remember(cache, orchestrationResource, many));
+  const fillMs = timeMs(20, () => remember({ cache, handles: new Handles() }, orchestrationResource, many));
   const listMs = timeMs(50, () => listCached(cache, {}));
   return [
     { name: "audit rules + text, 1,000 orchestrations + 1,000 in-app", measured: `${auditMs.toFixed(2)} ms`, goal: "<= 50 ms", ok: auditMs <= 50 },
-    { name: "cache 5,000 listed orchestrations", measured: `${fillMs.toFixed(2)} ms`, goal: "<= 50 ms", ok: fillMs <= 50 },
+    { name: "cache and index the handles of 5,000 listed orchestrations", measured: `${fillMs.toFixed(2)} ms`, goal: "<= 50 ms", ok: fillMs <= 50 },
     { name: "resources/list first page of 5,000 cached", measured: `${listMs.toFixed(2)} ms`, goal: "<= 20 ms", ok: listMs <= 20 },
   ];
 };

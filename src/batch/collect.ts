@@ -13,6 +13,9 @@ export interface Position {
 
 export const START: Position = { page: undefined, skip: 0 };
 
+/** Why a collection ended before the API ran out of items. */
+export type StopReason = "cap" | "size" | "time" | "page-limit" | "failure";
+
 export interface CollectOptions<T> {
   /** Pages from a fetch position onward, in API order. */
   pages: (start: string | undefined) => AsyncIterable<Page<T>>;
@@ -22,6 +25,10 @@ export interface CollectOptions<T> {
   /** Identity, to drop an item the API sends twice. */
   key: (item: T) => string;
   maxPages: number;
+  /** Asked before each item is kept: false stops the collection there (a size budget), resuming at that item. */
+  accept?: (item: T) => boolean;
+  /** The call's deadline: when it fires, collection ends with what it has and resumes at the page it was fetching. */
+  stop?: AbortSignal;
   onPage?: (progress: { pages: number; collected: number }) => void | Promise<void>;
 }
 
@@ -30,6 +37,8 @@ export interface Collected<T> {
   pages: number;
   hasMore: boolean;
   resume?: Position;
+  /** Set when items may remain: what ended the collection. */
+  stoppedBy?: StopReason;
   warnings: string[];
   /** Set when a page failed after earlier ones succeeded: `resume` retries that page. */
   failure?: BatchApiError;
@@ -48,11 +57,12 @@ export async function collect<T>(options: CollectOptions<T>): Promise<Collected<
       for (let i = expected.skip; i < page.items.length; i++) {
         const item = page.items[i] as T;
         if (!fresh(item)) continue;
+        if (options.accept && !options.accept(item)) return done(state, { page: page.position, skip: i }, "size");
         seenKeys.add(options.key(item));
         state.items.push(item);
         if (state.items.length < options.cap) continue;
-        if (page.items.slice(i + 1).some(fresh)) return done(state, { page: page.position, skip: i + 1 });
-        return done(state, page.next === undefined ? undefined : { page: page.next, skip: 0 });
+        if (page.items.slice(i + 1).some(fresh)) return done(state, { page: page.position, skip: i + 1 }, "cap");
+        return done(state, page.next === undefined ? undefined : { page: page.next, skip: 0 }, "cap");
       }
       await options.onPage?.({ pages: state.pages, collected: state.items.length });
       if (page.next === undefined) return done(state, undefined);
@@ -64,17 +74,24 @@ export async function collect<T>(options: CollectOptions<T>): Promise<Collected<
       expected = { page: page.next, skip: 0 };
       if (state.pages >= options.maxPages) {
         state.warnings.push(`Stopped after ${state.pages} pages (the per-call page limit); continue with the cursor.`);
-        return done(state, expected);
+        return done(state, expected, "page-limit");
       }
+      if (options.stop?.aborted) return done(state, expected, "time");
     }
   } catch (error) {
+    if (!(error instanceof BatchApiError)) throw error;
+    if (error.kind === "aborted" && options.stop?.aborted) {
+      // The deadline cut the page in flight: answer with what came before it, or say Batch was too slow.
+      if (state.pages === 0) throw error.with({ kind: "deadline", batchMessage: undefined });
+      return done(state, expected, "time");
+    }
     // Nothing to show for it, or the client gave up: the error is the answer.
-    if (!(error instanceof BatchApiError) || state.pages === 0 || error.kind === "aborted") throw error;
-    return { ...done(state, expected), failure: error };
+    if (state.pages === 0 || error.kind === "aborted") throw error;
+    return { ...done(state, expected, "failure"), failure: error };
   }
   return done(state, undefined);
 }
 
-function done<T>(state: { items: T[]; pages: number; warnings: string[] }, resume: Position | undefined): Collected<T> {
-  return { ...state, hasMore: resume !== undefined, ...(resume && { resume }) };
+function done<T>(state: { items: T[]; pages: number; warnings: string[] }, resume: Position | undefined, reason?: StopReason): Collected<T> {
+  return { ...state, hasMore: resume !== undefined, ...(resume && { resume, ...(reason && { stoppedBy: reason }) }) };
 }

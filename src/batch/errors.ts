@@ -9,7 +9,8 @@ export type BatchErrorKind =
   | "timeout" // no answer within the per-request timeout
   | "invalid-response" // 2xx, but not the documented shape
   | "missing-config" // a key the call needs is not set
-  | "aborted"; // the caller cancelled
+  | "aborted" // the caller cancelled
+  | "deadline"; // the call's time budget ran out before Batch answered
 
 export interface BatchApiErrorDetails {
   kind: BatchErrorKind;

@@ -16,8 +16,8 @@ const WHERE_KEYS = "Both are in the Batch dashboard under Settings > General";
 function batchSaid(e: BatchApiError): string {
   const parts = [e.status !== undefined ? `HTTP ${e.status}` : undefined, e.code !== undefined ? `code ${e.code}` : undefined];
   const head = parts.filter(Boolean).join(", ");
-  const message = e.batchMessage ? `: "${e.batchMessage}"` : "";
-  return head || message ? ` (${head}${message})` : "";
+  const inside = [head, e.batchMessage && `"${e.batchMessage}"`].filter(Boolean).join(": ");
+  return inside ? ` (${inside})` : "";
 }
 
 function tries(e: BatchApiError): string {
@@ -56,6 +56,12 @@ const RULES: Rule[] = [
       `claude mcp add ... -e ${e.variable}=...), then restart the server.`,
   },
   { when: (e) => e.kind === "aborted", say: (e) => `The request to ${e.operation} was cancelled.` },
+  {
+    when: (e) => e.kind === "deadline",
+    say: (e) =>
+      `Batch did not answer ${e.operation} within this call's time budget${batchSaid(e)}, so there is nothing to show yet. ` +
+      "Try again in a minute; if Batch is slow today, raise BATCH_MCP_TIME_BUDGET_MS (keep it under the client's 60 s timeout).",
+  },
   {
     when: (e) => e.status === 401 && e.api === "v2",
     say: (e) => `Batch refused the credentials for ${e.operation}${batchSaid(e)}. Check ${KEYS_V2}: the key must belong to that project. ${WHERE_KEYS}.`,

@@ -4,3 +4,13 @@
 export class InputError extends Error {
   override readonly name = "InputError";
 }
+
+/** An id, URI or handle that names no item, or several: the message names the candidates. */
+export class RefError extends InputError {
+  constructor(
+    message: string,
+    readonly reason: "invalid" | "ambiguous" | "not-found",
+  ) {
+    super(message);
+  }
+}

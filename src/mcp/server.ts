@@ -7,6 +7,7 @@ import { createRedactor } from "../batch/redact.js";
 import { demoConfig, demoTransport } from "../demo-mode.js";
 import { createStderrLogger, type Logger } from "../log.js";
 import { registerPrompts } from "./prompts/registry.js";
+import { Handles } from "./handles/registry.js";
 import { ItemCache } from "./resources/item-cache.js";
 import { registerResources } from "./resources/registry.js";
 import type { Services } from "./services.js";
@@ -28,7 +29,7 @@ export function createServices(userConfig: Config, log?: Logger): Services {
   const logger = log ?? createStderrLogger(createRedactor([userConfig.restApiKey, userConfig.apiKey]));
   const config = userConfig.demo ? demoConfig(userConfig) : userConfig;
   const client = new BatchClient({ ...config, log: logger, ...(config.demo && { transport: demoTransport() }) });
-  return { config, client, log: logger, cache: new ItemCache() };
+  return { config, client, log: logger, cache: new ItemCache(), handles: new Handles() };
 }
 
 export function buildServer(services: Services): McpServer {

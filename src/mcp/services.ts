@@ -3,6 +3,7 @@
 import type { BatchClient } from "../batch/client.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../log.js";
+import type { Handles } from "./handles/registry.js";
 import type { ItemCache } from "./resources/item-cache.js";
 
 export interface Services {
@@ -11,4 +12,6 @@ export interface Services {
   log: Logger;
   /** Raw objects of listed items, behind the resources. */
   cache: ItemCache;
+  /** Short handles of every id seen, per kind. */
+  handles: Handles;
 }

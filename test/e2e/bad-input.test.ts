@@ -9,7 +9,9 @@ import { idsOf, LISTING_TOOLS, listed } from "./listing-tools.js";
 /** Arguments every listing tool refuses before calling Batch. */
 const COMMON_BAD_INPUT = [
   { name: "max_results 0", args: { max_results: 0 } },
-  { name: "max_results above the limit", args: { max_results: 1001 } },
+  { name: "max_results above the limit", args: { max_results: 10_001 } },
+  { name: "max_results above the limit, counting", args: { max_results: 10_001, totals_only: true } },
+  { name: "totals_only as text", args: { totals_only: "yes" } },
   { name: "a negative max_results", args: { max_results: -5 } },
   { name: "a fractional max_results", args: { max_results: 2.5 } },
   { name: "max_results as text", args: { max_results: "ten" } },
@@ -38,6 +40,23 @@ for (const tool of LISTING_TOOLS) {
       expect(text).toMatch(VALIDATION);
       expect(text).toMatch(new RegExp(Object.keys(args).join("|")));
       expect(text.length).toBeLessThan(2_000);
+      expect(s.fake.requests).toHaveLength(0);
+    });
+
+    // Valid to the schema, refused by the tool: a sentence saying what to pass instead.
+    const refusedCases = [
+      { name: "more items than one answer can show", args: { max_results: 1001 }, says: /^max_results 1001 is more than one answer can show \(1000 at most\)\. For counts, pass totals_only: true/ },
+      {
+        name: "a creation range that ends before it starts",
+        args: { created_after: "2025-06-01", created_before: "2025-05-01" },
+        says: /^created_after \(2025-06-01\) is not before created_before \(2025-05-01\), so nothing can match/,
+      },
+    ];
+    it.each(refusedCases)("refuses $name without calling Batch", async ({ args, says }) => {
+      s.fake.clearRequests();
+      const result = await s.call(tool.tool, args);
+      expect(result.isError).toBe(true);
+      expect(textOf(result)).toMatch(says);
       expect(s.fake.requests).toHaveLength(0);
     });
 

@@ -23,7 +23,8 @@ describe("list_orchestrations", () => {
   const data = makeOrchestrations(2345);
 
   beforeAll(async () => {
-    s = await startSession({ fake: { orchestrations: data } });
+    // Paging mechanics at large caps: a response budget this big never cuts first (response-budget.test.ts covers the default).
+    s = await startSession({ fake: { orchestrations: data }, env: { BATCH_MCP_MAX_RESULT_CHARS: "1000000" } });
   });
   afterAll(() => s.close());
 
@@ -64,7 +65,11 @@ describe("list_orchestrations", () => {
     expect(text.split("\n")[0]).toBe("5 orchestrations from 1 page (max_results 5 reached).");
     expect(text).toMatch(/^Status: .* \| Type: .* \| Channel: /m);
     expect(text).toContain(`cursor "${page.cursor}"`);
-    for (const o of page.orchestrations) expect(text).toContain(o.id);
+    for (const o of page.orchestrations) {
+      expect(text).toContain(`- ${o.handle} "${o.name}"`);
+      expect(text).not.toContain(o.id);
+      expect(o.id.replace("orchestration_", "").startsWith(o.handle)).toBe(true);
+    }
     expect(text.split("\n").filter((l) => l.startsWith("- "))).toHaveLength(5);
     expect(page.orchestrations[0]?.uri).toBe(`batch://orchestrations/${page.orchestrations[0]?.id}`);
   });
@@ -125,7 +130,7 @@ describe("list_orchestrations", () => {
   });
 
   it("rejects bad input with a clear error", async () => {
-    for (const args of [{ max_results: 0 }, { max_results: 5000 }, { status: ["paused"] }, { created_after: "last june" }]) {
+    for (const args of [{ max_results: 0 }, { max_results: 50_000 }, { status: ["paused"] }, { created_after: "last june" }]) {
       const result = await s.call("list_orchestrations", args);
       expect(result.isError, JSON.stringify(args)).toBe(true);
       expect(textOf(result)).toMatch(/Input validation error/);

@@ -54,7 +54,15 @@ function someOf<R extends Record<string, unknown>>(fields: { [K in keyof R]: fc.
   const keys = Object.keys(fields) as Array<keyof R & string>;
   return fc
     .tuple(fc.record(fields), fc.subarray(keys, { maxLength: most }))
-    .map(([values, chosen]) => Object.fromEntries(chosen.map((k) => [k, values[k]])) as Partial<R>);
+    .map(([values, chosen]) => orderedDates(Object.fromEntries(chosen.map((k) => [k, values[k]])) as Partial<R>));
+}
+
+/** The tools refuse a creation range that ends before it starts (bad-input covers that): random pairs are put in order. */
+function orderedDates<R extends Record<string, unknown>>(f: R): R {
+  const { created_after: after, created_before: before } = f;
+  if (typeof after !== "string" || typeof before !== "string" || after < before) return f;
+  if (after === before) return { ...f, created_before: undefined };
+  return { ...f, created_after: before, created_before: after };
 }
 
 const text = (item: Json, key: string) => String(item[key] ?? "");

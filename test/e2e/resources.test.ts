@@ -52,16 +52,16 @@ describe("orchestration resources", () => {
     });
   });
 
-  it("links the first 25 listed items after the text and says so", async () => {
+  it("links the first 10 listed items after the text, by name and URI only, and says so", async () => {
     const result = await s.call("list_orchestrations", { max_results: 30 });
     expect(result.content[0]?.type).toBe("text");
     const links = result.content.filter((c) => c.type === "resource_link");
-    expect(links).toHaveLength(25);
+    expect(links).toHaveLength(10);
     expect(result.content.slice(1)).toEqual(links);
     const listed = (result.structuredContent as { orchestrations: Array<{ uri: string; name: string }> }).orchestrations;
-    expect(links.map((l) => l.uri)).toEqual(listed.slice(0, 25).map((o) => o.uri));
-    expect(links[0]).toMatchObject({ name: listed[0]?.name, mimeType: "application/json" });
-    expect(textOf(result)).toContain("links for the first 25 of 30");
+    expect(links.map((l) => l.uri)).toEqual(listed.slice(0, 10).map((o) => o.uri));
+    expect(links[0]).toEqual({ type: "resource_link", uri: listed[0]?.uri, name: listed[0]?.name, mimeType: "application/json" });
+    expect(textOf(result)).toContain("Links for the first 10; every item's uri (structured content) is a readable resource.");
   });
 
   it("reads a listed orchestration from the cache, as Batch returned it", async () => {
@@ -223,7 +223,7 @@ describe("resource reads when Batch cannot be asked", () => {
   afterAll(() => s.close());
 
   it("answers with an error naming the missing variable, and the server keeps serving", async () => {
-    const error = await readError(s, "batch://inapp-campaigns/abc");
+    const error = await readError(s, "batch://inapp-campaigns/70448bafec76439d534ec98ea7ab712c");
     expect(error.code).toBe(-32603);
     expect(error.message).toContain("BATCH_API_KEY");
     expect((await s.client.listResources()).resources).toEqual([]);

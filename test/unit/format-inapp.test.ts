@@ -22,7 +22,7 @@ const DOC_SAMPLE = {
 function summary(raw: Record<string, unknown>) {
   const c = parseInappCampaign(raw);
   if (!c) throw new Error("fixture is not a campaign");
-  return summarizeInappCampaign(c, NOW);
+  return summarizeInappCampaign(c, c.token.slice(0, 8), NOW);
 }
 
 describe("in-app campaign parsing", () => {
@@ -49,24 +49,22 @@ describe("in-app campaign formatting", () => {
   it("prints the documented sample on one line, flagging a live campaign past its end date", () => {
     const s = summary(DOC_SAMPLE);
     expect(s.past_end_date).toBe(true);
-    expect(inappCampaignLine(s)).toBe(
-      '"In-App campaign name 1" live · API · created 13 Aug 2018 · ends 31 Oct 2018 17:30 ⚠ PAST END DATE, still live · ' +
-        "next_session, at most 10 times, every 2 hours · query: isNear(45.7583907,4.8347867,30km) OR countForLabel(e.label_data, 'example')=0 · " +
-        "70448bafec76439d534ec98ea7ab712c",
+    expect(inappCampaignLine(s, { year: 2025 })).toBe(
+      '70448baf "In-App campaign name 1" live API · created 13 Aug 2018 · ends 31 Oct 2018 17:30 ⚠ PAST END, still live · ' +
+        "next_session max 10× every 2 hours · query: isNear(45.7583907,4.8347867,30km) OR cou…",
     );
+    expect(inappCampaignLine(s, { year: 2018 })).toMatch(/^70448baf "In-App campaign name 1" live API · created 13 Aug · ends 31 Oct 17:30 ⚠/);
   });
 
   it("does not flag stopped campaigns or future end dates, and says dev-only", () => {
     const stopped = summary({ ...DOC_SAMPLE, live: false, dev_only: true, from_api: false, query: undefined, trigger: { when: "now" } });
     expect(stopped.past_end_date).toBeUndefined();
-    expect(inappCampaignLine(stopped)).toBe(
-      '"In-App campaign name 1" not live · dashboard · DEV ONLY · created 13 Aug 2018 · ends 31 Oct 2018 17:30 · now · everyone · 70448bafec76439d534ec98ea7ab712c',
-    );
+    expect(inappCampaignLine(stopped, { year: 2025 })).toBe('70448baf "In-App campaign name 1" not live DEV ONLY · created 13 Aug 2018 · ends 31 Oct 2018 17:30 · now');
     expect(summary({ ...DOC_SAMPLE, end_date: "2031-01-01T00:00:00" }).past_end_date).toBeUndefined();
   });
 
   it("words triggers: once, singular units, missing parts", () => {
-    expect(triggerText({ when: "next_session", capping: 1, grace_period: { every: 1, unit: "days" } })).toBe("next_session, at most once, every day");
+    expect(triggerText({ when: "next_session", capping: 1, grace_period: { every: 1, unit: "days" } })).toBe("next_session, max once, every day");
     expect(triggerText({ capping: 0 })).toBeUndefined();
     expect(triggerText(undefined)).toBeUndefined();
   });
@@ -79,10 +77,10 @@ describe("in-app campaign formatting", () => {
     expect(targetingText({ x: "y".repeat(300) })).toHaveLength("query: ".length + 160);
   });
 
-  it("totals live, not live and live past the end date", () => {
-    const items = [summary(DOC_SAMPLE), summary({ ...DOC_SAMPLE, live: false }), summary({ ...DOC_SAMPLE, end_date: undefined })];
+  it("totals live, not live, live past the end date, dev only and where they were made", () => {
+    const items = [summary(DOC_SAMPLE), summary({ ...DOC_SAMPLE, live: false, dev_only: true, from_api: false }), summary({ ...DOC_SAMPLE, end_date: undefined })];
     const totals = inappTotals(items);
-    expect(totals).toEqual({ live: 2, not_live: 1, live_past_end_date: 1 });
-    expect(inappTotalsLine(totals)).toBe("Live: 2 (1 past their end date) | Not live: 1");
+    expect(totals).toEqual({ live: 2, not_live: 1, live_past_end_date: 1, dev_only: 1, from_api: 2 });
+    expect(inappTotalsLine(totals)).toBe("Live: 2 (1 past their end date) | Not live: 1 | Dev only: 1 | From API: 2, dashboard: 1");
   });
 });

@@ -11,7 +11,7 @@ import { compactDateTime } from "../../src/mcp/format/text.js";
 function summary(raw: Record<string, unknown>) {
   const o = parseOrchestration(raw);
   if (!o) throw new Error("fixture is not an orchestration");
-  return summarizeOrchestration(o);
+  return summarizeOrchestration(o, o.id.replace(/^orchestration_/, "").slice(0, 8));
 }
 
 describe("orchestration formatting", () => {
@@ -26,9 +26,8 @@ describe("orchestration formatting", () => {
       labels: ["NEWSLETTER"],
       start_time: "2025-06-30T17:31:00Z",
     });
-    expect(orchestrationLine(s)).toBe(
-      '"my_campaign_1" campaign completed · email · created 30 Jun 2025 · start 30 Jun 2025 17:31 · labels NEWSLETTER · orchestration_06bw',
-    );
+    expect(orchestrationLine(s, { year: 2026 })).toBe('06bw "my_campaign_1" campaign completed · email · created 30 Jun 2025 · 30 Jun 2025 17:31→ · labels NEWSLETTER');
+    expect(orchestrationLine(s, { year: 2025 })).toBe('06bw "my_campaign_1" campaign completed · email · created 30 Jun · 30 Jun 17:31→ · labels NEWSLETTER');
   });
 
   it("prints recurrence, capping, end and message steps when present", () => {
@@ -41,10 +40,11 @@ describe("orchestration formatting", () => {
       capping: 3,
       recurrence: { repeat_unit: "weekly", repeat_fequency: 2, end_time: "2026-01-01T00:00:00Z" },
     });
-    expect(orchestrationLine(s)).toBe('"welcome" recurring running · sms,push · end 1 Jan 2026 · every 2 weeks · cap 3 · o2');
+    const year = { year: 2025 };
+    expect(orchestrationLine(s, year)).toBe('o2 "welcome" recurring running · sms,push · ?→1 Jan 2026 · every 2 weeks · cap 3');
     const t = summary({ id: "o3", type: "trigger", name: "cart", status: "draft", channels: [], nbr_message_steps: 0 });
-    expect(orchestrationLine(t)).toBe('"cart" trigger draft · no channel · 0 msg steps · o3');
-    expect(orchestrationLine({ ...t, message_steps: 1 })).toBe('"cart" trigger draft · no channel · 1 msg step · o3');
+    expect(orchestrationLine(t, year)).toBe('o3 "cart" trigger draft · no channel · 0 msg steps');
+    expect(orchestrationLine({ ...t, message_steps: 1 }, year)).toBe('o3 "cart" trigger draft · no channel · 1 msg step');
   });
 
   it("carries the resource URI in the summary", () => {
@@ -72,5 +72,7 @@ describe("orchestration formatting", () => {
     expect(compactDateTime("2025-06-30T23:30:00-02:00")).toBe("1 Jul 2025 01:30");
     expect(compactDateTime("2025-13-45")).toBe("2025-13-45");
     expect(compactDateTime("next tuesday")).toBe("next tuesday");
+    expect(compactDateTime("2025-06-30T17:31:00Z", 2025)).toBe("30 Jun 17:31");
+    expect(compactDateTime("2025-06-30T17:31:00Z", 2026)).toBe("30 Jun 2025 17:31");
   });
 });

@@ -2,8 +2,8 @@
 
 import { isPast } from "../../batch/dates.js";
 import type { InappCampaign, InappTrigger } from "../../batch/inapp-campaign.js";
-import { targetingText } from "./targeting.js";
-import { compactDate, compactDateTime, fields, plural } from "./text.js";
+import { EVERYONE, targetingText } from "./targeting.js";
+import { clip, compactDate, compactDateTime, fields, plural } from "./text.js";
 
 /** The campaign's own fields, with trigger and targeting in words and its resource URI. */
 export type InappCampaignSummary = Omit<InappCampaign, "raw" | "trigger" | "query"> & {
@@ -12,6 +12,8 @@ export type InappCampaignSummary = Omit<InappCampaign, "raw" | "trigger" | "quer
   trigger?: string;
   targeting: string;
   uri: string;
+  /** Short unique token prefix the text names it by. */
+  handle: string;
 };
 
 export function inappCampaignUri(token: string): string {
@@ -29,14 +31,14 @@ export function triggerText(t: InappTrigger | undefined): string | undefined {
   const unit = grace?.unit && singular(grace.unit);
   return [
     t.when,
-    t.capping !== undefined && t.capping > 0 && `at most ${t.capping === 1 ? "once" : plural(t.capping, "time")}`,
+    t.capping !== undefined && t.capping > 0 && `max ${t.capping === 1 ? "once" : `${t.capping}×`}`,
     unit && grace?.every !== undefined && (grace.every === 1 ? `every ${unit}` : `every ${grace.every} ${unit}s`),
   ]
     .filter((p): p is string => typeof p === "string" && p.length > 0)
     .join(", ") || undefined;
 }
 
-export function summarizeInappCampaign(c: InappCampaign, now: number = Date.now()): InappCampaignSummary {
+export function summarizeInappCampaign(c: InappCampaign, handle: string, now: number = Date.now()): InappCampaignSummary {
   const trigger = triggerText(c.trigger);
   return {
     token: c.token,
@@ -50,35 +52,48 @@ export function summarizeInappCampaign(c: InappCampaign, now: number = Date.now(
     ...(trigger && { trigger }),
     targeting: targetingText(c.query),
     uri: inappCampaignUri(c.token),
+    handle,
   };
 }
 
-/** `"Name" live · API · created … · ends … PAST · trigger … · query: … · token`. */
-export function inappCampaignLine(s: InappCampaignSummary): string {
+/** The line shows the start of the targeting; structured content and the resource have it whole. */
+const TARGETING_LINE_CHARS = 48;
+
+/** What a line leaves out, said once in the listing's header. */
+export const INAPP_LINE_DEFAULTS = "Lines omit the usual: made in the dashboard unless marked API, targeting everyone unless a query is shown.";
+
+/** `0f3a9c2e "Name" live API · created … · ends … PAST · next_session max 10× every 2 hours · query: …`. */
+export function inappCampaignLine(s: InappCampaignSummary, context: { year: number }): string {
   return fields(
-    `"${s.name}" ${s.live ? "live" : "not live"}`,
-    s.from_api ? "API" : "dashboard",
-    s.dev_only && "DEV ONLY",
-    s.created_date && `created ${compactDate(s.created_date)}`,
-    s.end_date && `ends ${compactDateTime(s.end_date)}${s.past_end_date ? " ⚠ PAST END DATE, still live" : ""}`,
-    s.trigger,
-    s.targeting,
-    s.token,
+    [s.handle, `"${s.name}"`, s.live ? "live" : "not live", s.from_api && "API", s.dev_only && "DEV ONLY"].filter(Boolean).join(" "),
+    s.created_date && `created ${compactDate(s.created_date, context.year)}`,
+    s.end_date && `ends ${compactDateTime(s.end_date, context.year)}${s.past_end_date ? " ⚠ PAST END, still live" : ""}`,
+    s.trigger?.replaceAll(",", ""),
+    s.targeting === EVERYONE ? undefined : clip(s.targeting, TARGETING_LINE_CHARS),
   );
 }
 
-export interface InappTotals {
+export type InappTotals = {
   live: number;
   not_live: number;
   live_past_end_date: number;
-}
+  dev_only: number;
+  from_api: number;
+};
 
 export function inappTotals(items: readonly InappCampaignSummary[]): InappTotals {
   const live = items.filter((c) => c.live).length;
-  return { live, not_live: items.length - live, live_past_end_date: items.filter((c) => c.past_end_date).length };
+  return {
+    live,
+    not_live: items.length - live,
+    live_past_end_date: items.filter((c) => c.past_end_date).length,
+    dev_only: items.filter((c) => c.dev_only).length,
+    from_api: items.filter((c) => c.from_api).length,
+  };
 }
 
 export function inappTotalsLine(t: InappTotals): string {
   const past = t.live_past_end_date ? ` (${t.live_past_end_date} past their end date)` : "";
-  return `Live: ${t.live}${past} | Not live: ${t.not_live}`;
+  const total = t.live + t.not_live;
+  return `Live: ${t.live}${past} | Not live: ${t.not_live} | Dev only: ${t.dev_only} | From API: ${t.from_api}, dashboard: ${total - t.from_api}`;
 }

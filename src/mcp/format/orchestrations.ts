@@ -7,13 +7,13 @@ import { compactDate, compactDateTime, countBy, fields, formatCounts, plural, ty
 export type OrchestrationSummary = Omit<
   Orchestration,
   "raw" | "has_mobile_landing" | "nbr_steps" | "nbr_message_steps" | "message_steps"
-> & { message_steps?: number; uri: string };
+> & { message_steps?: number; uri: string; /** Short unique id prefix the text names it by. */ handle: string };
 
 export function orchestrationUri(id: string): string {
   return `batch://orchestrations/${encodeURIComponent(id)}`;
 }
 
-export function summarizeOrchestration(o: Orchestration): OrchestrationSummary {
+export function summarizeOrchestration(o: Orchestration, handle: string): OrchestrationSummary {
   const messageSteps = messageStepCount(o);
   const end = orchestrationEnd(o);
   return {
@@ -32,6 +32,7 @@ export function summarizeOrchestration(o: Orchestration): OrchestrationSummary {
     ...(o.capping !== undefined && { capping: o.capping }),
     ...(messageSteps !== undefined && { message_steps: messageSteps }),
     uri: orchestrationUri(o.id),
+    handle,
   };
 }
 
@@ -46,27 +47,28 @@ function recurrenceText(r: OrchestrationSummary["recurrence"]): string | undefin
   return `every ${r.frequency} ${period}s`;
 }
 
-/** `"Name" campaign running · push,email · created … · id`: the fields an audit looks at. */
-export function orchestrationLine(s: OrchestrationSummary): string {
+/** `i4geuqvb "Name" campaign running · push,email · created 3 Mar · 4 Mar 10:00→…`: the fields an audit looks at. */
+export function orchestrationLine(s: OrchestrationSummary, context: { year: number }): string {
+  const day = (v: string | undefined) => compactDate(v, context.year);
+  const time = (v: string | undefined) => compactDateTime(v, context.year);
+  const runs = s.start_time || s.end_time ? `${time(s.start_time) ?? "?"}→${time(s.end_time) ?? ""}` : undefined;
   return fields(
-    `"${s.name}" ${s.type} ${s.status}`,
+    `${s.handle} "${s.name}" ${s.type} ${s.status}`,
     s.channels.join(",") || "no channel",
-    s.created_date && `created ${compactDate(s.created_date)}`,
-    s.start_time && `start ${compactDateTime(s.start_time)}`,
-    s.end_time && `end ${compactDateTime(s.end_time)}`,
+    s.created_date && `created ${day(s.created_date)}`,
+    runs,
     recurrenceText(s.recurrence),
     s.capping !== undefined && s.capping > 0 && `cap ${s.capping}`,
     s.message_steps !== undefined && plural(s.message_steps, "msg step"),
     s.labels?.length ? `labels ${s.labels.join(",")}` : undefined,
-    s.id,
   );
 }
 
-export interface OrchestrationTotals {
+export type OrchestrationTotals = {
   by_status: Counts;
   by_type: Counts;
   by_channel: Counts;
-}
+};
 
 export function orchestrationTotals(items: readonly OrchestrationSummary[]): OrchestrationTotals {
   return {

@@ -33,9 +33,11 @@ export function describeQuery(query: unknown, nested = false): string {
   return !nested && text.startsWith("(") && text.endsWith(")") && parts.length === 1 ? text.slice(1, -1) : text;
 }
 
+export const EVERYONE = "everyone";
+
 /** "everyone" when no query is set, else "query: <what it tests>", bounded in length. */
 export function targetingText(query: unknown): string {
-  if (!isRecord(query) && !Array.isArray(query)) return "everyone";
+  if (!isRecord(query) && !Array.isArray(query)) return EVERYONE;
   const text = describeQuery(query);
   return `query: ${text.length > MAX_LENGTH ? `${text.slice(0, MAX_LENGTH - 1)}…` : text}`;
 }

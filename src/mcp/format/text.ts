@@ -23,22 +23,24 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 
 /**
  * "2025-06-30T17:31:00Z" -> "30 Jun 2025 17:31" (UTC; zone-less v1.1 values are UTC too);
- * midnight collapses to the date. Unambiguous to a reader and half the tokens of ISO text.
- * Anything that is not a date is returned unchanged.
+ * midnight collapses to the date, and a date in `thisYear` drops its year ("30 Jun 17:31"),
+ * which the listing's header states once. Unambiguous to a reader and half the tokens of ISO
+ * text. Anything that is not a date is returned unchanged.
  */
-export function compactDateTime(value: string | undefined): string | undefined {
+export function compactDateTime(value: string | undefined, thisYear?: number): string | undefined {
   if (value === undefined) return undefined;
   if (!/^\d{4}-\d{2}-\d{2}/.test(value)) return value;
   const time = batchTime(value);
   if (Number.isNaN(time)) return value;
   const d = new Date(time);
-  const date = `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  const year = d.getUTCFullYear() === thisYear ? "" : ` ${d.getUTCFullYear()}`;
+  const date = `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}${year}`;
   const hm = `${String(d.getUTCHours()).padStart(2, "0")}:${String(d.getUTCMinutes()).padStart(2, "0")}`;
   return hm === "00:00" ? date : `${date} ${hm}`;
 }
 
-export function compactDate(value: string | undefined): string | undefined {
-  return compactDateTime(value)?.replace(/ \d{2}:\d{2}$/, "");
+export function compactDate(value: string | undefined, thisYear?: number): string | undefined {
+  return compactDateTime(value, thisYear)?.replace(/ \d{2}:\d{2}$/, "");
 }
 
 /** Joins the present parts with " · ", dropping empty ones. */
@@ -64,4 +66,9 @@ let countFormat: Intl.NumberFormat | undefined;
 export function count(value: number): string {
   countFormat ??= new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
   return countFormat.format(value);
+}
+
+/** Text cut to `max` characters, an ellipsis marking the cut. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

@@ -10,23 +10,25 @@ interface Payload {
   query: unknown;
   page?: string;
   skip: number;
+  /** A totals_only scan: what the calls before this one counted. */
+  acc?: unknown;
 }
 
 export class CursorError extends Error {
   override readonly name = "CursorError";
 }
 
-export function encodeCursor(tool: string, query: unknown, position: Position): string {
-  const payload: Payload = { tool, query, skip: position.skip, ...(position.page !== undefined && { page: position.page }) };
+export function encodeCursor(tool: string, query: unknown, position: Position, acc?: unknown): string {
+  const payload: Payload = { tool, query, skip: position.skip, ...(position.page !== undefined && { page: position.page }), ...(acc !== undefined && { acc }) };
   return PREFIX + Buffer.from(JSON.stringify(payload)).toString("base64url");
 }
 
-export function decodeCursor(tool: string, cursor: string): { query: unknown; position: Position } {
+export function decodeCursor(tool: string, cursor: string): { query: unknown; position: Position; acc?: unknown } {
   const payload = parse(cursor);
   if (payload.tool !== tool) {
     throw new CursorError(`This cursor belongs to ${payload.tool}, not ${tool}; pass it to ${payload.tool} or drop it to start over.`);
   }
-  return { query: payload.query, position: { page: payload.page, skip: payload.skip } };
+  return { query: payload.query, position: { page: payload.page, skip: payload.skip }, ...(payload.acc !== undefined && { acc: payload.acc }) };
 }
 
 function parse(cursor: string): Payload {
@@ -41,8 +43,8 @@ function parse(cursor: string): Payload {
     throw invalid;
   }
   if (typeof value !== "object" || value === null) throw invalid;
-  const { tool, query, page, skip } = value as Record<string, unknown>;
+  const { tool, query, page, skip, acc } = value as Record<string, unknown>;
   const validSkip = typeof skip === "number" && Number.isInteger(skip) && skip >= 0;
   if (typeof tool !== "string" || !validSkip || (page !== undefined && typeof page !== "string")) throw invalid;
-  return { tool, query, skip, ...(typeof page === "string" && { page }) };
+  return { tool, query, skip, ...(typeof page === "string" && { page }), ...(acc !== undefined && { acc }) };
 }

@@ -73,7 +73,7 @@ async function gather<T>(services: Services, source: Source<T>, signal: AbortSig
       key: source.resource.key,
       maxPages: AUDIT_MAX_PAGES,
     });
-    remember(services.cache, source.resource, c.items);
+    remember(services, source.resource, c.items);
     const notes = [
       c.hasMore && `more exist past the audit's cap of ${AUDIT_CAP}; findings cover these only`,
       c.failure && `a page failed, so the list is partial. ${describeBatchError(c.failure)}`,

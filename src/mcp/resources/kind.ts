@@ -3,13 +3,18 @@
 
 import type { ResourceLink } from "@modelcontextprotocol/sdk/types.js";
 import type { Json } from "../../batch/json.js";
-import type { ItemCache } from "./item-cache.js";
+import { clip } from "../format/text.js";
+import type { Services } from "../services.js";
 
 export const RESOURCE_MIME_TYPE = "application/json";
 
 export interface ResourceKind<T> {
   /** Cache tag and template name, e.g. "orchestration". */
   kind: string;
+  /** For sentences: "orchestration", "in-app campaign". */
+  noun: string;
+  /** What every key starts with before its random part ("orchestration_"); handles are prefixes of the rest. */
+  idPrefix: string;
   /** RFC 6570 template, e.g. "batch://orchestrations/{id}". */
   template: string;
   /** The template's one variable, e.g. "id". */
@@ -22,16 +27,26 @@ export interface ResourceKind<T> {
   raw(item: T): Json;
 }
 
-/** Records listed items in the cache, as their raw Batch objects. */
-export function remember<T>(cache: ItemCache, kind: ResourceKind<T>, items: readonly T[]): void {
+/** Records listed items in the cache, as their raw Batch objects, and gives them handles. */
+export function remember<T>(services: Pick<Services, "cache" | "handles">, kind: ResourceKind<T>, items: readonly T[]): void {
+  see(services, kind, items);
   // Backwards, so that the newest-first view keeps one listing in the API's own order.
   for (const item of [...items].reverse()) {
     const key = kind.key(item);
-    cache.put({ uri: kind.uri(key), kind: kind.kind, key, name: kind.name(item), raw: kind.raw(item) });
+    services.cache.put({ uri: kind.uri(key), kind: kind.kind, key, name: kind.name(item), raw: kind.raw(item) });
   }
 }
 
+/** Items the server has seen but not shown (scanned pages): they count for handle uniqueness only. */
+export function see<T>(services: Pick<Services, "handles">, kind: ResourceKind<T>, items: readonly T[]): void {
+  const index = services.handles.for(kind);
+  for (const item of items) index.add(kind.key(item), kind.name(item));
+}
+
+/** Link names longer than this are cut: the line already shows the name. */
+const MAX_LINK_NAME = 200;
+
+/** A link the client can open: the item's name and URI; the text line already says the rest. */
 export function resourceLink<T>(kind: ResourceKind<T>, item: T): ResourceLink {
-  const key = kind.key(item);
-  return { type: "resource_link", uri: kind.uri(key), name: kind.name(item), mimeType: RESOURCE_MIME_TYPE, description: `${kind.title} ${key}` };
+  return { type: "resource_link", uri: kind.uri(kind.key(item)), name: clip(kind.name(item), MAX_LINK_NAME), mimeType: RESOURCE_MIME_TYPE };
 }

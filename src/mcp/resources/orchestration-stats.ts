@@ -6,7 +6,7 @@ import { ResourceTemplate, type McpServer } from "@modelcontextprotocol/sdk/serv
 import { ErrorCode, McpError } from "@modelcontextprotocol/sdk/types.js";
 import { BatchApiError } from "../../batch/errors.js";
 import { describeBatchError } from "../error-messages.js";
-import { InputError } from "../input-error.js";
+import { InputError, RefError } from "../input-error.js";
 import type { Services } from "../services.js";
 import { orchestrationStatsJson } from "../stats-fetch.js";
 import { RESOURCE_MIME_TYPE } from "./kind.js";
@@ -17,6 +17,7 @@ export const STATS_TEMPLATE = "batch://orchestrations/{id}/stats";
 
 // Batch answers an unknown orchestration id with 400 (or 404): for a resource, that is "not found".
 function toMcpError(error: unknown): unknown {
+  if (error instanceof RefError && error.reason === "not-found") return new McpError(RESOURCE_NOT_FOUND, error.message);
   if (error instanceof InputError) return new McpError(ErrorCode.InvalidParams, error.message);
   if (!(error instanceof BatchApiError)) return error;
   const notFound = error.kind === "http" && (error.status === 400 || error.status === 404);
@@ -26,7 +27,7 @@ function toMcpError(error: unknown): unknown {
 export function registerStatsResource(server: McpServer, services: Services): void {
   const template = new ResourceTemplate(STATS_TEMPLATE, {
     list: undefined,
-    complete: { id: (value) => completeKey(services, orchestrationResource.kind, value) },
+    complete: { id: (value) => completeKey(services, orchestrationResource, value) },
   });
   const metadata = {
     title: "Batch orchestration statistics (last 30 days)",

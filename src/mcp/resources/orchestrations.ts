@@ -4,6 +4,7 @@
 
 import { ORCHESTRATION_STATUSES, ORCHESTRATION_TYPES, type Orchestration } from "../../batch/orchestration.js";
 import { orchestrationUri } from "../format/orchestrations.js";
+import type { Resolvable } from "../handles/resolve.js";
 import type { Services } from "../services.js";
 import { remember, type ResourceKind } from "./kind.js";
 import { defineItemTemplate } from "./template.js";
@@ -13,6 +14,8 @@ export const ORCHESTRATION_SEARCH_MAX_PAGES = 50;
 
 export const orchestrationResource: ResourceKind<Orchestration> = {
   kind: "orchestration",
+  noun: "orchestration",
+  idPrefix: "orchestration_",
   template: "batch://orchestrations/{id}",
   variable: "id",
   title: "Batch orchestration",
@@ -25,21 +28,33 @@ export const orchestrationResource: ResourceKind<Orchestration> = {
   raw: (o) => o.raw,
 };
 
-/** Pages the full list until `id` is found; true when it was (it is then in the cache). */
-export async function searchOrchestration(services: Services, id: string, signal: AbortSignal): Promise<boolean> {
+/** Pages the full list (every status and type), remembering every item, until `found` holds for one; bounded. */
+export async function searchOrchestrations(services: Services, found: (id: string) => boolean, signal?: AbortSignal, projectKey?: string): Promise<void> {
   const query = { status: [...ORCHESTRATION_STATUSES], type: [...ORCHESTRATION_TYPES] };
   let pages = 0;
-  for await (const page of services.client.orchestrationPages(query, undefined, signal)) {
-    remember(services.cache, orchestrationResource, page.items);
-    if (page.items.some((o) => o.id === id)) return true;
-    if (++pages >= ORCHESTRATION_SEARCH_MAX_PAGES) break;
+  for await (const page of services.client.orchestrationPages(query, undefined, signal, projectKey)) {
+    remember(services, orchestrationResource, page.items);
+    if (page.items.some((o) => found(o.id))) return;
+    if (++pages >= ORCHESTRATION_SEARCH_MAX_PAGES) return;
   }
-  return false;
 }
+
+/** Orchestration ids, URIs and handles, for tools and resources alike. */
+export const orchestrationRef: Resolvable<Orchestration> = {
+  resource: orchestrationResource,
+  collection: "orchestrations",
+  // Batch's ids have 32 or 33 random characters.
+  fullLength: 32,
+  search: searchOrchestrations,
+};
 
 export const orchestrationTemplate = defineItemTemplate({
   resource: orchestrationResource,
-  fetchMissing: searchOrchestration,
+  ref: orchestrationRef,
+  fetchMissing: async (services, id, signal) => {
+    await searchOrchestrations(services, (found) => found === id, signal);
+    return services.cache.get(orchestrationUri(id)) !== undefined;
+  },
   notFound: (id) =>
     `Orchestration "${id}" was not found: it is in none of the first ${ORCHESTRATION_SEARCH_MAX_PAGES} pages of Batch's list over every status and type. ` +
     "Check the id (list_orchestrations shows them) and the project key.",

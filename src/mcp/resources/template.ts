@@ -5,6 +5,7 @@ import { ResourceTemplate, type McpServer } from "@modelcontextprotocol/sdk/serv
 import { ErrorCode, McpError, type ReadResourceResult } from "@modelcontextprotocol/sdk/types.js";
 import { BatchApiError } from "../../batch/errors.js";
 import { describeBatchError } from "../error-messages.js";
+import { resolveRef, type Resolvable } from "../handles/resolve.js";
 import type { Services } from "../services.js";
 import type { CachedItem } from "./item-cache.js";
 import { RESOURCE_MIME_TYPE, type ResourceKind } from "./kind.js";
@@ -16,6 +17,8 @@ export const MAX_COMPLETIONS = 100;
 
 export interface ItemTemplate<T> {
   resource: ResourceKind<T>;
+  /** How the URI's variable (an id, a token or a handle) becomes a full key. */
+  ref: Resolvable<T>;
   /** Asks Batch for an item the cache lacks, caching what it finds; true when found. */
   fetchMissing(services: Services, key: string, signal: AbortSignal): Promise<boolean>;
   /** The not-found sentence: what was searched and what to check. */
@@ -28,28 +31,36 @@ export function readResult(entry: CachedItem, source: "cache" | "batch"): ReadRe
   return { contents: [{ uri: entry.uri, mimeType: RESOURCE_MIME_TYPE, text: JSON.stringify(body, null, 2) }] };
 }
 
-export function completeKey(services: Services, kind: string, prefix: string): string[] {
+/** Keys from the cache that start with what was typed, read as a full key or as a handle. */
+export function completeKey<T>(services: Services, kind: ResourceKind<T>, typed: string): string[] {
+  const index = services.handles.for(kind);
+  const random = index.randomPart(typed);
   return services.cache
-    .newestFirst(kind)
+    .newestFirst(kind.kind)
     .map((e) => e.key)
-    .filter((key) => key.startsWith(prefix))
+    .filter((key) => key.startsWith(typed) || index.randomPart(key).startsWith(random))
     .slice(0, MAX_COMPLETIONS);
 }
 
-async function read<T>(services: Services, t: ItemTemplate<T>, key: string, signal: AbortSignal): Promise<ReadResourceResult> {
-  const uri = t.resource.uri(key);
-  const cached = services.cache.get(uri);
-  if (cached) return readResult(cached, "cache");
+async function read<T>(services: Services, t: ItemTemplate<T>, value: string, signal: AbortSignal): Promise<ReadResourceResult> {
   try {
-    if (await t.fetchMissing(services, key, signal)) {
+    const resolved = await resolveRef(t.ref, services, value, signal);
+    if (!resolved.ok) {
+      const code = resolved.reason === "not-found" ? RESOURCE_NOT_FOUND : ErrorCode.InvalidParams;
+      throw new McpError(code, resolved.message, { uri: t.resource.uri(value) });
+    }
+    const uri = t.resource.uri(resolved.id);
+    const cached = services.cache.get(uri);
+    if (cached) return readResult(cached, resolved.searched ? "batch" : "cache");
+    if (await t.fetchMissing(services, resolved.id, signal)) {
       const fetched = services.cache.get(uri);
       if (fetched) return readResult(fetched, "batch");
     }
+    throw new McpError(RESOURCE_NOT_FOUND, t.notFound(resolved.id), { uri });
   } catch (error) {
     if (error instanceof BatchApiError) throw new McpError(ErrorCode.InternalError, describeBatchError(error));
     throw error;
   }
-  throw new McpError(RESOURCE_NOT_FOUND, t.notFound(key), { uri });
 }
 
 /** The SDK hands the variable over still percent-encoded. */
@@ -77,7 +88,7 @@ function registerItemTemplate<T>(server: McpServer, services: Services, t: ItemT
   const template = new ResourceTemplate(resource.template, {
     // resources/list is served for all kinds at once, with paging (see list.ts).
     list: undefined,
-    complete: { [resource.variable]: (value) => completeKey(services, resource.kind, value) },
+    complete: { [resource.variable]: (value) => completeKey(services, resource, value) },
   });
   const metadata = { title: resource.title, description: resource.description, mimeType: RESOURCE_MIME_TYPE };
   server.registerResource(resource.kind, template, metadata, (_uri, variables, extra) => {

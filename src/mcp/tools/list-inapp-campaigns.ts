@@ -5,6 +5,7 @@ import type { InappCampaign } from "../../batch/inapp-campaign.js";
 import { INAPP_PAGE_SIZE } from "../../batch/inapp-endpoint.js";
 import { allOf, createdBetween, isoDate, nameContains } from "../listing/filters.js";
 import {
+  INAPP_LINE_DEFAULTS,
   inappCampaignLine,
   inappTotals,
   inappTotalsLine,
@@ -46,12 +47,15 @@ const summary = z.object({
   trigger: z.string().optional().describe('When it shows, in words: "next_session, at most 10 times, every 2 hours".'),
   targeting: z.string().describe('"everyone", or "query: " and what the targeting query tests.'),
   uri: z.string().describe("Resource URI with the full campaign."),
+  handle: z.string().describe("The short token prefix the text names it by; accepted wherever the token is."),
 });
 
 const totals = z.object({
   live: z.number().int(),
   not_live: z.number().int(),
   live_past_end_date: z.number().int().describe("Live campaigns whose end date has passed."),
+  dev_only: z.number().int().describe("Campaigns shown to developer devices only."),
+  from_api: z.number().int().describe("Campaigns created through the API (the rest were made in the dashboard)."),
 });
 
 const clientSideFilters = (q: Query) => Boolean(q.name_contains || q.created_after || q.created_before);
@@ -72,9 +76,10 @@ const spec: ListingSpec<InappCampaign, Query, InappCampaignSummary, InappTotals>
       nameContains(q.name_contains, (c) => c.name),
       createdBetween(q.created_after, q.created_before, (c) => c.created_date),
     ),
-  key: (c) => c.token,
-  summarize: (c) => summarizeInappCampaign(c),
+  created: (c) => c.created_date,
+  summarize: (c, handle) => summarizeInappCampaign(c, handle),
   line: inappCampaignLine,
+  lineDefaults: INAPP_LINE_DEFAULTS,
   totals: inappTotals,
   totalsLine: inappTotalsLine,
   // 100 pages = 10,000 campaigns scanned per call; v1.1 is not paced, pages come 4 at a time.
@@ -91,5 +96,5 @@ export const listInappCampaigns = defineTool({
     `Returns a compact summary (live/not live counts, one line per campaign, flagging live campaigns past their end date) and structured data; at most max_results items (default 100, pages of ${INAPP_PAGE_SIZE}), with a cursor to continue when more match.`,
   input: { ...filters, ...pagingInput },
   output: listingOutput("campaigns", summary, totals),
-  handler: ({ max_results, cursor, ...q }, ctx) => runListing(spec, { query: q, max_results, cursor }, ctx),
+  handler: ({ max_results, cursor, totals_only, ...q }, ctx) => runListing(spec, { query: q, max_results, cursor, totals_only }, ctx),
 });

@@ -66,6 +66,7 @@ const summary = z.object({
   capping: z.number().optional(),
   message_steps: z.number().optional().describe("Number of message steps (trigger automations)."),
   uri: z.string().describe("Resource URI with the full object."),
+  handle: z.string().describe("The short id prefix the text names it by; accepted wherever the id is."),
 });
 
 const totals = z.object({ by_status: counts, by_type: counts, by_channel: counts });
@@ -88,7 +89,7 @@ const spec: ListingSpec<Orchestration, Query, z.infer<typeof summary>, z.infer<t
       anyLabel(q.labels, (o) => o.labels),
       createdBetween(q.created_after, q.created_before, (o) => o.created_date),
     ),
-  key: (o) => o.id,
+  created: (o) => o.created_date,
   summarize: summarizeOrchestration,
   line: orchestrationLine,
   totals: orchestrationTotals,
@@ -108,5 +109,5 @@ export const listOrchestrations = defineTool({
     `Returns a compact summary (counts by status/type/channel, one line per orchestration) and structured data; at most max_results items (default 100, pages of ${ORCHESTRATIONS_PAGE_SIZE}), with a cursor to continue when more match.`,
   input: { ...filters, ...pagingInput },
   output: listingOutput("orchestrations", summary, totals),
-  handler: ({ max_results, cursor, ...q }, ctx) => runListing(spec, { query: q, max_results, cursor }, ctx),
+  handler: ({ max_results, cursor, totals_only, ...q }, ctx) => runListing(spec, { query: q, max_results, cursor, totals_only }, ctx),
 });
