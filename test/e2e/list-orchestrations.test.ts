@@ -7,7 +7,7 @@ import { expectNoSecrets, PROJECT_KEY, REST_KEY, startSession, structuredOf, tex
 const ALL_STATUSES = ["draft", "running", "completed", "stopped"];
 
 interface Listed {
-  orchestrations: Array<{ id: string; name: string; status: string; uri: string; labels?: string[]; created_date?: string }>;
+  orchestrations: Array<{ id: string; handle: string; name: string; status: string; uri: string; labels?: string[]; created_date?: string }>;
   returned: number;
   has_more: boolean;
   cursor?: string;
