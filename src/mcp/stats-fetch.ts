@@ -5,7 +5,7 @@ import { resolveStatsRange, utcDay } from "../batch/stats-range.js";
 import { orchestrationUri } from "./format/orchestrations.js";
 import { InputError } from "./input-error.js";
 import { requireRef } from "./handles/resolve.js";
-import { orchestrationRef } from "./resources/orchestrations.js";
+import { orchestrationRef, orchestrationResource } from "./resources/orchestrations.js";
 import type { Services } from "./services.js";
 import { buildStatsReport, type GroupBy, type StatsReport } from "./stats-report.js";
 
@@ -21,19 +21,24 @@ export interface StatsRequest {
 
 /** Throws InputError for arguments that cannot work and BatchApiError for Batch's failures. */
 export async function fetchStatsReport(services: Services, request: StatsRequest, signal?: AbortSignal, now = new Date()): Promise<StatsReport> {
-  const id = await requireRef(orchestrationRef, services, request.orchestration_id, signal, request.projectKey);
   const resolved = resolveStatsRange({ from: request.from, to: request.to }, utcDay(now));
   if (!resolved.ok) throw new InputError(resolved.problem);
   const { range } = resolved;
+  const today = utcDay(now);
+  if (range.from > today) {
+    throw new InputError(`The range ${range.from} to ${range.to} has not happened yet (today is ${today}, UTC), so there are no figures: pick days up to today.`);
+  }
+  // Dates first: a handle may cost a search of Batch's list, not worth it for a range that cannot work.
+  const id = await requireRef(orchestrationRef, services, request.orchestration_id, signal, request.projectKey);
   const stats = await services.client.orchestrationStats(
     // Per-platform figures rest on a parameter Batch's own pages do not confirm: ask only when wanted.
     { orchestrationId: id, from: range.from, to: range.to, includePlatforms: request.groupBy === "platform" },
     signal,
     request.projectKey,
   );
-  // Batch's stats carry no name; a listing earlier in the session may have cached it.
-  const name = services.cache.get(orchestrationUri(id))?.name;
-  return buildStatsReport({ id: id, name, range, groupBy: request.groupBy, stats, warnings: services.config.warnings });
+  // Batch's stats carry no name; a listing earlier in the session may have seen it.
+  const name = services.cache.get(orchestrationUri(id))?.name ?? services.handles.for(orchestrationResource).name(id);
+  return buildStatsReport({ id, name, range, groupBy: request.groupBy, stats, warnings: services.config.warnings });
 }
 
 /** The last 30 days of one orchestration, daily series included, as JSON text: the body of its stats resource. */

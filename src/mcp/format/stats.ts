@@ -67,12 +67,14 @@ export function abVerdict(ab: AbReport): string {
   return `A/B (${names}): ${verdict.join("; ")} (two-proportion z-test, 95%).`;
 }
 
-// The lines each grouping adds under the summary.
-const GROUP_LINES: Record<GroupBy, (r: StatsReport) => string[]> = {
+type Fit = (lines: string[], what: string) => string[];
+
+// The lines each grouping adds under the summary, fitted to the room left.
+const GROUP_SECTIONS: Record<GroupBy, (r: StatsReport, fit: Fit) => string[]> = {
   total: () => [],
-  day: (r) => section(`By day (${plural(r.days?.length ?? 0, "day")} with figures)`, (r.days ?? []).map((d) => figuresLine(day(d.date), d))),
-  version: (r) => section("A/B versions", (r.ab?.versions ?? []).map((v) => figuresLine(v.version, v))),
-  platform: (r) => section("By platform", (r.platforms ?? []).map((p) => figuresLine(p.platform, p))),
+  day: (r, fit) => section(`By day (${plural(r.days?.length ?? 0, "day")} with figures)`, fit((r.days ?? []).map((d) => figuresLine(day(d.date), d)), "day")),
+  version: (r, fit) => section("A/B versions", fit((r.ab?.versions ?? []).map((v) => figuresLine(v.version, v)), "version")),
+  platform: (r, fit) => section("By platform", fit((r.platforms ?? []).map((p) => figuresLine(p.platform, p)), "platform")),
 };
 
 function section(title: string, lines: string[]): string[] {
@@ -93,27 +95,58 @@ function moreHint(r: StatsReport): string | undefined {
   return options.length ? `More detail: group_by ${options.join(", ")}.` : undefined;
 }
 
-/** `"Summer sale" (orchestration_x)` when the name is known, else `orchestration orchestration_x`. */
-function subject(r: StatsReport): string {
-  return r.name === undefined ? `orchestration ${r.orchestration_id}` : `"${r.name}" (${r.orchestration_id})`;
+/** `"Summer sale" (i4geuqvb)` when the name is known, else `orchestration i4geuqvb`. */
+function subject(r: StatsReport, handle: string): string {
+  return r.name === undefined ? `orchestration ${handle}` : `"${r.name}" (${handle})`;
 }
 
-export function statsText(r: StatsReport): string {
+export interface StatsTextOptions {
+  /** How the text names the orchestration (its handle); the full id by default. */
+  handle?: string;
+  /** The response budget: long series are cut to fit, the rest being in structured content. */
+  maxChars?: number;
+}
+
+/** Keeps the lines of a section that fit in `room` characters, and says how many more there are. */
+function fitted(lines: string[], room: number, what: string): string[] {
+  let used = 0;
+  const kept: string[] = [];
+  for (const line of lines) {
+    if (used + line.length + 1 > room) break;
+    kept.push(line);
+    used += line.length + 1;
+  }
+  const rest = lines.length - kept.length;
+  return rest ? [...kept, `- … and ${plural(rest, what)} more, in the structured content (narrow from/to to read them here)`] : kept;
+}
+
+export function statsText(r: StatsReport, options: StatsTextOptions = {}): string {
+  const full = statsLines(r, options.handle ?? r.orchestration_id, Infinity);
+  const max = options.maxChars ?? Infinity;
+  if (full.join("\n").length <= max) return full.join("\n");
+  // Too long: the fixed parts stay, the breakdown sections share what room is left.
+  const fixed = statsLines(r, options.handle ?? r.orchestration_id, 0).join("\n").length;
+  return statsLines(r, options.handle ?? r.orchestration_id, Math.max(0, max - fixed - 200)).join("\n");
+}
+
+function statsLines(r: StatsReport, handle: string, room: number): string[] {
   const head = [
-    `Stats of ${subject(r)}, ${day(r.range.from)} to ${day(r.range.to)} (${plural(r.range.days, "day")}).`,
+    `Stats of ${subject(r, handle)}, ${day(r.range.from)} to ${day(r.range.to)} (${plural(r.range.days, "day")}).`,
     ...(r.notes ?? []).map((n) => `Note: ${n}`),
   ];
   const tail = (r.warnings ?? []).map((w) => `Warning: ${w}`);
   if (!r.has_figures) {
-    return [...head, "No figures: Batch returned none for this range. The orchestration may not have sent anything in it.", ...tail].join("\n");
+    return [...head, "No figures: Batch returned none for this range. The orchestration may not have sent anything in it.", ...tail];
   }
+  // With room unlimited every line shows; with room 0 none of the long sections do.
+  const fit = (lines: string[], what: string) => (room === Infinity ? lines : fitted(lines, room / 2, what));
   const body = [
     `Totals: ${metricsText(r.totals)}`,
     ...(Object.keys(r.rates).length ? [`Rates: ${ratesText(r.rates)}`] : []),
     ...(r.ab ? [abVerdict(r.ab)] : []),
-    ...(r.steps ? section(`By step (${r.steps.length})`, r.steps.map((s) => figuresLine(stepLabel(s), s))) : []),
-    ...GROUP_LINES[r.group_by](r),
+    ...(r.steps ? section(`By step (${r.steps.length})`, fit(r.steps.map((s) => figuresLine(stepLabel(s), s)), "step")) : []),
+    ...GROUP_SECTIONS[r.group_by](r, fit),
   ];
   const hint = moreHint(r);
-  return [...head, ...body, ...(hint ? ["", hint] : []), ...tail].join("\n");
+  return [...head, ...body, ...(hint ? ["", hint] : []), ...tail];
 }

@@ -10,8 +10,8 @@ export const MAX_HANDLE_IDS = 100_000;
 export class HandleIndex {
   /** Random parts, sorted, so neighbours share the longest prefixes and lookups are binary searches. */
   private sorted: string[] = [];
-  /** Random part -> the full id and its name, in the order first seen (the order forgetting follows). */
-  private readonly items = new Map<string, { id: string; name: string }>();
+  /** Random part -> the full id and its name when known, in the order first seen (the order forgetting follows). */
+  private readonly items = new Map<string, { id: string; name?: string }>();
 
   constructor(
     /** What every full id starts with before its random part ("orchestration_"), or "". */
@@ -33,7 +33,8 @@ export class HandleIndex {
     return this.items.get(random)?.id ?? this.idPrefix + random;
   }
 
-  add(id: string, name: string): void {
+  /** Remembers an id; a name, when given, replaces what was known. */
+  add(id: string, name?: string): void {
     const random = this.randomPart(id);
     if (!random) return;
     if (!this.items.has(random)) {
@@ -41,7 +42,8 @@ export class HandleIndex {
       this.sorted.splice(at, 0, random);
       if (this.sorted.length > this.maxIds) this.forgetOldestHalf();
     }
-    this.items.set(random, { id, name });
+    const known = this.items.get(random)?.name;
+    this.items.set(random, { id, ...((name ?? known) !== undefined && { name: name ?? known }) });
   }
 
   has(id: string): boolean {

@@ -19,7 +19,7 @@ const input = {
     .string()
     .min(1)
     .max(500)
-    .describe('The orchestration, by id ("orchestration_0664hyh918hr1gnzka9py5t62nrc0e1q") or by the batch://orchestrations/{id} URI that list_orchestrations gives.'),
+    .describe('The orchestration: its handle as listings show it ("0664hyh9"), its id ("orchestration_0664hyh918hr1gnzka9py5t62nrc0e1q") or its batch://orchestrations/{id} URI.'),
   from: day
     .optional()
     .describe(
@@ -94,14 +94,13 @@ export const getOrchestrationStats = defineTool({
   input,
   output,
   handler: async ({ orchestration_id, from, to, group_by, project_key }, ctx) => {
-    const report = await fetchStatsReport(ctx.services, { orchestration_id, from, to, groupBy: group_by, projectKey: project_key }, ctx.signal);
-    const link = {
-      type: "resource_link" as const,
-      uri: report.uri,
-      name: report.name ?? report.orchestration_id,
-      mimeType: RESOURCE_MIME_TYPE,
-      description: `${orchestrationResource.title} ${report.orchestration_id}`,
-    };
-    return toolResult(statsText(report), { ...report }, [link]);
+    const { services } = ctx;
+    const report = await fetchStatsReport(services, { orchestration_id, from, to, groupBy: group_by, projectKey: project_key }, ctx.signal);
+    const link = { type: "resource_link" as const, uri: report.uri, name: report.name ?? report.orchestration_id, mimeType: RESOURCE_MIME_TYPE };
+    const index = services.handles.for(orchestrationResource);
+    index.add(report.orchestration_id, report.name);
+    const handle = index.handle(report.orchestration_id);
+    const room = services.config.maxResultChars - link.uri.length - link.name.length;
+    return toolResult(statsText(report, { handle, maxChars: room }), { ...report }, [link]);
   },
 });
