@@ -1,12 +1,13 @@
 // Fetching a stats report: resolve the id and the range, ask Batch once, build the report.
-// Shared by get_orchestration_stats and (later) the batch://orchestrations/{id}/stats resource.
+// Shared by get_orchestration_stats and the batch://orchestrations/{id}/stats resource.
 
 import { resolveStatsRange, utcDay } from "../batch/stats-range.js";
+import { buildStatsReport, type GroupBy, type StatsReport } from "../insights/stats-report.js";
 import { orchestrationUri } from "./format/orchestrations.js";
+import { rangeNotes } from "./format/stats.js";
 import { InputError } from "./input-error.js";
 import { idFromInput } from "./resource-ids.js";
 import type { Services } from "./services.js";
-import { buildStatsReport, type GroupBy, type StatsReport } from "./stats-report.js";
 
 export interface StatsRequest {
   /** An orchestration id or its batch://orchestrations/{id} URI. */
@@ -33,7 +34,16 @@ export async function fetchStatsReport(services: Services, request: StatsRequest
   );
   // Batch's stats carry no name; a listing earlier in the session may have cached it.
   const name = services.cache.get(orchestrationUri(id.id))?.name;
-  return buildStatsReport({ id: id.id, name, range, groupBy: request.groupBy, stats, warnings: services.config.warnings });
+  return buildStatsReport({
+    id: id.id,
+    uri: orchestrationUri(id.id),
+    name,
+    range,
+    groupBy: request.groupBy,
+    stats,
+    warnings: services.config.warnings,
+    notes: rangeNotes(range),
+  });
 }
 
 /** The last 30 days of one orchestration, daily series included, as JSON text: the body of its stats resource. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { InappCampaign } from "../../src/batch/inapp-campaign.js";
 import type { Orchestration } from "../../src/batch/orchestration.js";
-import { runAudit } from "../../src/audit/run.js";
+import { runAudit } from "../../src/insights/audit.js";
 import { auditText, MAX_CASES_SHOWN } from "../../src/mcp/format/audit.js";
 
 const NOW = Date.UTC(2026, 0, 15);

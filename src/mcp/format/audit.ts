@@ -1,8 +1,8 @@
 // The audit prompt's text: what was scanned, the computed findings with the items
 // concerned (name, id, resource URI), and what the assistant should do with them.
 
-import type { Case } from "../../audit/rules.js";
-import type { Finding } from "../../audit/run.js";
+import type { Case } from "../../insights/audit-rules.js";
+import type { Finding } from "../../insights/audit.js";
 import { inappResource } from "../resources/inapp-campaigns.js";
 import type { ResourceKind } from "../resources/kind.js";
 import { orchestrationResource } from "../resources/orchestrations.js";

@@ -5,7 +5,7 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { GetPromptResult } from "@modelcontextprotocol/sdk/types.js";
 import { z } from "zod";
-import type { AuditData } from "../../audit/run.js";
+import type { AuditData } from "../../insights/audit.js";
 import { collect, START } from "../../batch/collect.js";
 import { BatchApiError } from "../../batch/errors.js";
 import type { InappCampaign } from "../../batch/inapp-campaign.js";
@@ -94,7 +94,7 @@ export async function auditCampaigns(services: Services, scope: Scope, staleDays
   ]);
   const data: AuditData = { ...(o?.items && { orchestrations: o.items }), ...(i?.items && { inapp: i.items }) };
   // The rules load on the first audit: start-up does not pay for them.
-  const { runAudit } = await import("../../audit/run.js");
+  const { runAudit } = await import("../../insights/audit.js");
   const findings = runAudit(data, { now, staleDays });
   const scanned = [o?.line, i?.line].filter((l): l is string => l !== undefined);
   const text = auditText({ asOf: new Date(now).toISOString(), scope, staleDays, scanned, findings });

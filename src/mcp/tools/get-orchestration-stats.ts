@@ -2,13 +2,13 @@
 
 import { z } from "zod";
 import { DEFAULT_STATS_DAYS, isDay, STATS_HISTORY_MONTHS } from "../../batch/stats-range.js";
-import { AB_MIN_DELIVERED } from "../../batch/stats-math.js";
+import { AB_MIN_DELIVERED } from "../../insights/stats-math.js";
 import { statsText } from "../format/stats.js";
 import { RESOURCE_MIME_TYPE } from "../resources/kind.js";
 import { orchestrationResource } from "../resources/orchestrations.js";
 import { toolResult } from "../results.js";
 import { fetchStatsReport } from "../stats-fetch.js";
-import { GROUP_BY } from "../stats-report.js";
+import { GROUP_BY } from "../../insights/stats-report.js";
 import { defineTool } from "../tool-definition.js";
 import { projectKeyInput } from "../project-key-input.js";
 

@@ -3,7 +3,7 @@
 
 import type { InappCampaign } from "../batch/inapp-campaign.js";
 import type { Orchestration } from "../batch/orchestration.js";
-import { AUDIT_RULES, SEVERITIES, type AuditContext, type AuditRule, type Case, type InappRule, type OrchestrationRule } from "./rules.js";
+import { AUDIT_RULES, SEVERITIES, type AuditContext, type AuditRule, type Case, type InappRule, type OrchestrationRule } from "./audit-rules.js";
 
 /** What was listed; an absent kind was not audited (out of scope, or its listing failed). */
 export interface AuditData {

@@ -1,7 +1,7 @@
 // Parsed stats entries -> figures over the whole range: totals, the daily series, A/B
-// versions, platforms and steps. Pure sums; rates are computed elsewhere (stats-math.ts).
+// versions, platforms and steps. Pure sums; rates are computed elsewhere (stats-math.ts, beside it).
 
-import { sumBy, sumMetrics, type Metrics, type OrchestrationStats, type StatsEntry, type StepFigures, type VersionFigures } from "./stats.js";
+import { sumBy, sumMetrics, type Metrics, type OrchestrationStats, type StatsEntry, type StepFigures, type VersionFigures } from "../batch/stats.js";
 
 export interface StatsBreakdown {
   totals: Metrics;
