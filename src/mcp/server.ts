@@ -10,6 +10,7 @@ import { registerPrompts } from "./prompts/registry.js";
 import { ItemCache } from "./resources/item-cache.js";
 import { registerResources } from "./resources/registry.js";
 import type { Services } from "./services.js";
+import { StatsCache } from "./stats-cache.js";
 import { lazyJsonSchemaValidator } from "./lazy-validator.js";
 import { tools } from "./tools/registry.js";
 
@@ -28,7 +29,8 @@ export function createServices(userConfig: Config, log?: Logger): Services {
   const logger = log ?? createStderrLogger(createRedactor([userConfig.restApiKey, userConfig.apiKey]));
   const config = userConfig.demo ? demoConfig(userConfig) : userConfig;
   const client = new BatchClient({ ...config, log: logger, ...(config.demo && { transport: demoTransport() }) });
-  return { config, client, log: logger, cache: new ItemCache() };
+  const stats = new StatsCache((query, signal, projectKey) => client.orchestrationStats(query, signal, projectKey), { defaultProjectKey: config.projectKey });
+  return { config, client, log: logger, cache: new ItemCache(), stats };
 }
 
 export function buildServer(services: Services): McpServer {

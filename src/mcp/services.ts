@@ -4,6 +4,7 @@ import type { BatchClient } from "../batch/client.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../log.js";
 import type { ItemCache } from "./resources/item-cache.js";
+import type { StatsCache } from "./stats-cache.js";
 
 export interface Services {
   config: Config;
@@ -11,4 +12,6 @@ export interface Services {
   log: Logger;
   /** Raw objects of listed items, behind the resources. */
   cache: ItemCache;
+  /** Parsed stats per (project, id, range), shared by every stats reader. */
+  stats: StatsCache;
 }

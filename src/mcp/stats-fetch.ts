@@ -26,7 +26,7 @@ export async function fetchStatsReport(services: Services, request: StatsRequest
   const resolved = resolveStatsRange({ from: request.from, to: request.to }, utcDay(now));
   if (!resolved.ok) throw new InputError(resolved.problem);
   const { range } = resolved;
-  const stats = await services.client.orchestrationStats(
+  const stats = await services.stats.get(
     // Per-platform figures rest on a parameter Batch's own pages do not confirm: ask only when wanted.
     { orchestrationId: id.id, from: range.from, to: range.to, includePlatforms: request.groupBy === "platform" },
     signal,
