@@ -11,6 +11,7 @@ import { ItemCache } from "./resources/item-cache.js";
 import { registerResources } from "./resources/registry.js";
 import type { Services } from "./services.js";
 import { StatsCache } from "./stats-cache.js";
+import { StatsPrefetch } from "./stats-prefetch.js";
 import { lazyJsonSchemaValidator } from "./lazy-validator.js";
 import { tools } from "./tools/registry.js";
 
@@ -30,7 +31,7 @@ export function createServices(userConfig: Config, log?: Logger): Services {
   const config = userConfig.demo ? demoConfig(userConfig) : userConfig;
   const client = new BatchClient({ ...config, log: logger, ...(config.demo && { transport: demoTransport() }) });
   const stats = new StatsCache((query, signal, projectKey) => client.orchestrationStats(query, signal, projectKey), { defaultProjectKey: config.projectKey });
-  return { config, client, log: logger, cache: new ItemCache(), stats };
+  return { config, client, log: logger, cache: new ItemCache(), stats, prefetch: new StatsPrefetch(stats, logger) };
 }
 
 export function buildServer(services: Services): McpServer {
