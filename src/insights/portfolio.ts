@@ -22,10 +22,6 @@ export function median(values: readonly number[]): number | undefined {
   return sorted.length % 2 ? sorted[mid] : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-function rateOf(totals: Metrics, key: RateKey): Rate | undefined {
-  return rates(totals).find((r) => r.spec.key === key);
-}
-
 export function portfolio(items: readonly Measured[]): Portfolio {
   const totals = sumMetrics(items.map((i) => i.totals));
   const perItem = items.map((i) => rates(i.totals));
@@ -71,19 +67,21 @@ export function outliers<T extends Measured>(items: readonly T[], minDelivered: 
   if (peers.length < OUTLIER_MIN_PEERS) return [];
   const { medians } = portfolio(peers);
   const all = sumMetrics(peers.map((p) => p.totals));
-  const found = peers.flatMap((item) =>
-    RATES.flatMap((spec): Outlier<T>[] => {
+  const found = peers.flatMap((item) => {
+    const ownRates = rates(item.totals);
+    // The rest of the portfolio: everyone's figures minus this one's.
+    const restRates = rates(sumMetrics([all, Object.fromEntries(Object.entries(item.totals).map(([k, v]) => [k, -v]))]));
+    return RATES.flatMap((spec): Outlier<T>[] => {
       const mid = medians[spec.key];
-      const own = rateOf(item.totals, spec.key);
+      const own = ownRates.find((r) => r.spec.key === spec.key);
       if (mid === undefined || own?.value === undefined) return [];
       const direction = far(own.value, mid);
-      // The rest of the portfolio: everyone's figures minus this one's.
-      const rest = rateOf(sumMetrics([all, Object.fromEntries(Object.entries(item.totals).map(([k, v]) => [k, -v]))]), spec.key);
+      const rest = restRates.find((r) => r.spec.key === spec.key);
       const z = rest ? twoProportionZ(own.hits, own.base, rest.hits, rest.base) : undefined;
       if (!direction || z === undefined || Math.abs(z) < Z_95) return [];
       const better = (direction === "above") === (spec.better === "higher");
       return [{ item, rate: spec.key, value: own.value, median: mid, direction, better, z }];
-    }),
-  );
+    });
+  });
   return found.sort((a, b) => Math.abs(b.z) - Math.abs(a.z));
 }

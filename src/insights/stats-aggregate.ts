@@ -25,6 +25,11 @@ function stepLabel(step: StepFigures): string {
   return step.step_id ?? step.step_name ?? "(unnamed step)";
 }
 
+/** Totals only: what a comparison or an audit needs, without building every breakdown (a tenth of the work). */
+export function totalsOf(stats: OrchestrationStats): Metrics {
+  return sumMetrics(overallEntries(stats.entries).map((e) => e.metrics));
+}
+
 export function breakdown(stats: OrchestrationStats): StatsBreakdown {
   const overall = overallEntries(stats.entries);
   const dated = overall.filter((e): e is StatsEntry & { date: string } => e.date !== undefined);

@@ -6,7 +6,7 @@
 import { BatchApiError } from "../../batch/errors.js";
 import type { StatsRange } from "../../batch/stats-range.js";
 import type { Metrics } from "../../batch/stats.js";
-import { breakdown } from "../../insights/stats-aggregate.js";
+import { totalsOf } from "../../insights/stats-aggregate.js";
 import { describeBatchError } from "../error-messages.js";
 import type { ToolContext } from "../tool-definition.js";
 import type { Target } from "./select.js";
@@ -37,7 +37,7 @@ export async function fetchAllStats(targets: readonly Target[], range: StatsRang
     }
     try {
       const stats = await ctx.services.stats.get({ orchestrationId: target.id, from: range.from, to: range.to }, signal, projectKey);
-      outcome.fetched.push({ ...target, totals: breakdown(stats).totals, warnings: stats.warnings });
+      outcome.fetched.push({ ...target, totals: totalsOf(stats), warnings: stats.warnings });
     } catch (error) {
       if (ctx.signal.aborted) throw error;
       if (ctx.deadline.expired()) {
