@@ -2,7 +2,7 @@
 // 1,000 + 1,000 items audited, 5,000 items cached, listed and completed.
 
 import { Handles } from "../src/mcp/handles/registry.js";
-import { runAudit } from "../src/audit/run.js";
+import { runAudit } from "../src/insights/audit.js";
 import { parseInappCampaign, type InappCampaign } from "../src/batch/inapp-campaign.js";
 import { parseOrchestration, type Orchestration } from "../src/batch/orchestration.js";
 import { makeInappCampaigns, makeOrchestrations } from "../src/fake-batch/index.js";

@@ -5,7 +5,7 @@
 import { parseOrchestrationStats } from "../src/batch/stats-endpoint.js";
 import { makeStats } from "../src/fake-batch/index.js";
 import { statsText } from "../src/mcp/format/stats.js";
-import { buildStatsReport } from "../src/mcp/stats-report.js";
+import { buildStatsReport } from "../src/insights/stats-report.js";
 import type { Bench } from "./types.js";
 
 const bench: Bench = async () => {
@@ -14,7 +14,7 @@ const bench: Bench = async () => {
   const runs = 50;
   const started = performance.now();
   for (let i = 0; i < runs; i++) {
-    const report = buildStatsReport({ id: "o", range, groupBy: "day", stats: parseOrchestrationStats(body) });
+    const report = buildStatsReport({ id: "o", uri: "batch://orchestrations/o", range, groupBy: "day", stats: parseOrchestrationStats(body) });
     statsText(report);
   }
   const perReportMs = (performance.now() - started) / runs;

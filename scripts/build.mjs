@@ -16,7 +16,7 @@ import { resolve } from "node:path";
 const LAZY = {
   undici: "undici",
   "fake-batch": resolve("src/fake-batch/index.ts"),
-  audit: resolve("src/audit/run.ts"),
+  audit: resolve("src/insights/audit.ts"),
 };
 
 /** The SDK's server imports its Ajv validator statically; Ajv is the slowest module to load

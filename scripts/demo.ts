@@ -53,6 +53,8 @@ const hasTool = (name: string) => tools.some((t) => t.name === name);
 const calls: [title: string, tool: string, args: Record<string, unknown>][] = [
   ["Which orchestrations are running?", "list_orchestrations", { status: ["running"] }],
   ["Which in-app campaigns are live?", "list_inapp_campaigns", { live: true }],
+  ["Which running sends did best on opens this month?", "compare_orchestrations", { status: ["running"] }],
+  ["Is anything bouncing badly?", "compare_orchestrations", { status: ["running"], rank_by: "bounce_rate" }],
 ];
 const links: string[] = [];
 for (const [title, tool, args] of calls) {
@@ -82,6 +84,9 @@ if (!prompts.some((p) => p.name === "audit_campaigns")) {
 } else {
   const { messages } = await client.getPrompt({ name: "audit_campaigns", arguments: {} });
   show(messages.map((m) => `[${m.role}] ${m.content.type === "text" ? m.content.text : `[${m.content.type}]`}`).join("\n"));
+  step("The audit, looking at performance", 'prompts/get audit_campaigns {"scope":"orchestrations","performance":"true"}');
+  const perf = await client.getPrompt({ name: "audit_campaigns", arguments: { scope: "orchestrations", performance: "true" } });
+  show(perf.messages.map((m) => (m.content.type === "text" ? m.content.text : `[${m.content.type}]`)).join("\n"));
 }
 
 console.log(`\n${dim("Sample data from the fictional demo workspace. Set BATCH_REST_API_KEY, BATCH_PROJECT_KEY and BATCH_API_KEY to use your own project.")}`);

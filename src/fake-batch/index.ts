@@ -15,4 +15,4 @@ export { startFakeBatch } from "./server.js";
 export { DEMO_KEYS, demoOptions } from "./demo.js";
 export { makeOrchestration, makeOrchestrations, orchestrationId } from "./sample-orchestrations.js";
 export { campaignToken, makeInappCampaign, makeInappCampaigns } from "./sample-inapp.js";
-export { makeStats, STAT_METRICS, type MakeStatsOptions } from "./sample-stats.js";
+export { makeStats, plantedStats, STAT_METRICS, type MakeStatsOptions, type PlantedTotals } from "./sample-stats.js";

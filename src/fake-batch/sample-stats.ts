@@ -99,3 +99,29 @@ export function makeStats(id: string, opts: MakeStatsOptions = {}): Json {
   }
   return { id, details };
 }
+
+/** Totals to plant for one orchestration: any Batch metric, plus A/B versions' own totals. */
+export interface PlantedTotals {
+  [metric: string]: number | undefined;
+}
+
+/**
+ * A stats body whose range totals are exactly `totals`, spread evenly over `days` daily
+ * entries from `start` (the remainder on the last day), so a test or the demo can plant
+ * "this one bounces at 9.8%" and read it back through any range that covers them all.
+ * `versions` become each day's A/B versions, spread the same way.
+ */
+export function plantedStats(id: string, totals: PlantedTotals, opts: { days?: number; start?: string; versions?: Record<string, PlantedTotals> } = {}): Json {
+  const { days = 7, start = "2025-06-01", versions } = opts;
+  const startMs = Date.parse(`${start}T00:00:00Z`);
+  const share = (figures: PlantedTotals, d: number): Metrics =>
+    Object.fromEntries(
+      Object.entries(figures).flatMap(([k, v]) => (v === undefined ? [] : [[k, Math.floor(v / days) + (d === days - 1 ? v % days : 0)]])),
+    );
+  const details = Array.from({ length: days }, (_, d) => ({
+    date: new Date(startMs + d * DAY_MS).toISOString().slice(0, 10),
+    ...share(totals, d),
+    ...(versions && { versions: Object.entries(versions).map(([version, figures]) => ({ version, ...share(figures, d) })) }),
+  }));
+  return { id, details };
+}

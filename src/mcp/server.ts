@@ -11,6 +11,8 @@ import { Handles } from "./handles/registry.js";
 import { ItemCache } from "./resources/item-cache.js";
 import { registerResources } from "./resources/registry.js";
 import type { Services } from "./services.js";
+import { StatsCache } from "./stats-cache.js";
+import { StatsPrefetch } from "./stats-prefetch.js";
 import { lazyJsonSchemaValidator } from "./lazy-validator.js";
 import { tools } from "./tools/registry.js";
 
@@ -21,7 +23,8 @@ const INSTRUCTIONS =
   "Read-only access to a Batch.com project's campaigns. Use list_orchestrations for push/email/SMS campaigns, recurring sends and trigger automations, " +
   "and list_inapp_campaigns for the app's in-app messages (Batch's v1.1 In-App API). " +
   "Results are capped; when a result has a cursor, call the same tool with it to continue. " +
-  "Use get_orchestration_stats for how one orchestration performed (sends, opens, clicks, rates, A/B verdict). " +
+  "Use get_orchestration_stats for how one orchestration performed (sends, opens, clicks, rates, A/B verdict), " +
+  "and compare_orchestrations to rank several on one metric (one call instead of one stats call each). " +
   "Every listed item is a resource (batch://orchestrations/{id}, batch://inapp-campaigns/{token}) holding the full object Batch returned. " +
   "The audit_campaigns prompt runs a rule-based audit of both.";
 
@@ -29,7 +32,8 @@ export function createServices(userConfig: Config, log?: Logger): Services {
   const logger = log ?? createStderrLogger(createRedactor([userConfig.restApiKey, userConfig.apiKey]));
   const config = userConfig.demo ? demoConfig(userConfig) : userConfig;
   const client = new BatchClient({ ...config, log: logger, ...(config.demo && { transport: demoTransport() }) });
-  return { config, client, log: logger, cache: new ItemCache(), handles: new Handles() };
+  const stats = new StatsCache((query, signal, projectKey) => client.orchestrationStats(query, signal, projectKey), { defaultProjectKey: config.projectKey });
+  return { config, client, log: logger, cache: new ItemCache(), handles: new Handles(), stats, prefetch: new StatsPrefetch(stats, logger) };
 }
 
 export function buildServer(services: Services): McpServer {

@@ -5,6 +5,8 @@ import type { Config } from "../config.js";
 import type { Logger } from "../log.js";
 import type { Handles } from "./handles/registry.js";
 import type { ItemCache } from "./resources/item-cache.js";
+import type { StatsCache } from "./stats-cache.js";
+import type { StatsPrefetch } from "./stats-prefetch.js";
 
 export interface Services {
   config: Config;
@@ -14,4 +16,8 @@ export interface Services {
   cache: ItemCache;
   /** Short handles of every id seen, per kind. */
   handles: Handles;
+  /** Parsed stats per (project, id, range), shared by every stats reader. */
+  stats: StatsCache;
+  /** Fills the stats cache in the background when a prompt ran out of time. */
+  prefetch: StatsPrefetch;
 }

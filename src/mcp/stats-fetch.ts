@@ -1,13 +1,14 @@
 // Fetching a stats report: resolve the id and the range, ask Batch once, build the report.
-// Shared by get_orchestration_stats and (later) the batch://orchestrations/{id}/stats resource.
+// Shared by get_orchestration_stats and the batch://orchestrations/{id}/stats resource.
 
 import { resolveStatsRange, utcDay } from "../batch/stats-range.js";
+import { buildStatsReport, type GroupBy, type StatsReport } from "../insights/stats-report.js";
 import { orchestrationUri } from "./format/orchestrations.js";
+import { rangeNotes } from "./format/stats.js";
 import { InputError } from "./input-error.js";
 import { requireRef } from "./handles/resolve.js";
 import { orchestrationRef, orchestrationResource } from "./resources/orchestrations.js";
 import type { Services } from "./services.js";
-import { buildStatsReport, type GroupBy, type StatsReport } from "./stats-report.js";
 
 export interface StatsRequest {
   /** An orchestration id or its batch://orchestrations/{id} URI. */
@@ -30,7 +31,7 @@ export async function fetchStatsReport(services: Services, request: StatsRequest
   }
   // Dates first: a handle may cost a search of Batch's list, not worth it for a range that cannot work.
   const id = await requireRef(orchestrationRef, services, request.orchestration_id, signal, request.projectKey);
-  const stats = await services.client.orchestrationStats(
+  const stats = await services.stats.get(
     // Per-platform figures rest on a parameter Batch's own pages do not confirm: ask only when wanted.
     { orchestrationId: id, from: range.from, to: range.to, includePlatforms: request.groupBy === "platform" },
     signal,
@@ -38,7 +39,16 @@ export async function fetchStatsReport(services: Services, request: StatsRequest
   );
   // Batch's stats carry no name; a listing earlier in the session may have seen it.
   const name = services.cache.get(orchestrationUri(id))?.name ?? services.handles.for(orchestrationResource).name(id);
-  return buildStatsReport({ id, name, range, groupBy: request.groupBy, stats, warnings: services.config.warnings });
+  return buildStatsReport({
+    id,
+    uri: orchestrationUri(id),
+    name,
+    range,
+    groupBy: request.groupBy,
+    stats,
+    warnings: services.config.warnings,
+    notes: rangeNotes(range),
+  });
 }
 
 /** The last 30 days of one orchestration, daily series included, as JSON text: the body of its stats resource. */

@@ -80,13 +80,14 @@ describe("audit_campaigns prompt", () => {
   });
   afterAll(() => s.close());
 
-  it("is listed with its two optional, described arguments", async () => {
+  it("is listed with its three optional, described arguments", async () => {
     const { prompts } = await s.client.listPrompts();
     const prompt = prompts.find((p) => p.name === "audit_campaigns");
     expect(prompt?.description).toBeTruthy();
     expect(prompt?.arguments?.map((a) => [a.name, a.required ?? false, Boolean(a.description)])).toEqual([
       ["scope", false, true],
       ["stale_days", false, true],
+      ["performance", false, true],
     ]);
   });
 

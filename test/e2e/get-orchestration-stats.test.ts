@@ -210,13 +210,15 @@ describe("get_orchestration_stats when Batch misbehaves", () => {
   });
 
   it("names the keys to check on 401 and keeps serving", async () => {
+    // A range of its own: the 503 test's answer is cached for the default one. Failures are never cached.
+    const args = { orchestration_id: ID, from: daysAgo(10) };
     s.fake.script({ route: "stats", fault: { kind: "status", status: 401 } });
-    const refused = await s.call("get_orchestration_stats", { orchestration_id: ID });
+    const refused = await s.call("get_orchestration_stats", args);
     expect(refused.isError).toBe(true);
     expect(textOf(refused)).toMatch(/HTTP 401.*BATCH_REST_API_KEY.*BATCH_PROJECT_KEY/);
     s.fake.script({ route: "stats", fault: { kind: "non-json" } });
-    expect(textOf(await s.call("get_orchestration_stats", { orchestration_id: ID }))).toMatch(/not in the documented format/);
-    expect(report(await s.call("get_orchestration_stats", { orchestration_id: ID })).has_figures).toBe(true);
+    expect(textOf(await s.call("get_orchestration_stats", args))).toMatch(/not in the documented format/);
+    expect(report(await s.call("get_orchestration_stats", args)).has_figures).toBe(true);
   });
 
   it("falls back to totals when Batch refuses include_platforms, and says so", async () => {
@@ -232,7 +234,7 @@ describe("get_orchestration_stats when Batch misbehaves", () => {
   it("never shows a secret in any result or log line", async () => {
     const texts: string[] = [];
     s.fake.script({ route: "stats", fault: { kind: "status", status: 400, body: { error_message: `bad key ${REST_KEY}`, error_code: "X" } } });
-    const echoed = await s.call("get_orchestration_stats", { orchestration_id: ID });
+    const echoed = await s.call("get_orchestration_stats", { orchestration_id: ID, from: daysAgo(11) });
     expect(textOf(echoed)).toContain("[redacted]");
     texts.push(JSON.stringify(echoed));
     texts.push(JSON.stringify(await s.call("get_orchestration_stats", { orchestration_id: REST_KEY })));

@@ -8,6 +8,7 @@ export {
   makeOrchestration,
   makeOrchestrations,
   makeStats,
+  plantedStats,
   orchestrationId,
   STAT_METRICS,
   type MakeStatsOptions,

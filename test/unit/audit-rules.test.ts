@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { InappCampaign } from "../../src/batch/inapp-campaign.js";
 import type { Orchestration } from "../../src/batch/orchestration.js";
-import { AUDIT_RULES, type AuditContext } from "../../src/audit/rules.js";
-import { runAudit, type AuditData } from "../../src/audit/run.js";
+import { AUDIT_RULES, type AuditContext } from "../../src/insights/audit-rules.js";
+import { runAudit, type AuditData } from "../../src/insights/audit.js";
 
 const NOW = Date.UTC(2026, 0, 15, 12, 0, 0);
 const ctx: AuditContext = { now: NOW, staleDays: 30 };

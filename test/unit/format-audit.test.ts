@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { InappCampaign } from "../../src/batch/inapp-campaign.js";
 import type { Orchestration } from "../../src/batch/orchestration.js";
-import { runAudit } from "../../src/audit/run.js";
+import { runAudit } from "../../src/insights/audit.js";
 import { auditText, MAX_CASES_SHOWN } from "../../src/mcp/format/audit.js";
 
 const NOW = Date.UTC(2026, 0, 15);
@@ -48,7 +48,7 @@ describe("auditText", () => {
         "",
         "Please:",
         "1. Explain each finding in plain language for the marketing/CRM team: what it means for these campaigns and why it matters.",
-        "2. Propose a concrete action for each (for example: stop or archive it, set or fix an end date, add labels, rename, delete the draft, check the dev_only flag), most severe first, naming the campaigns concerned.",
+        "2. Propose a concrete action for each (for example: stop or archive it, set or fix an end date, add labels, rename, delete the draft, check the dev_only flag; for performance findings: clean the audience behind a bounce rate, review content or frequency behind unsubscribes, check the trigger or segment of a silent automation, end an A/B test on its winner), most severe first, naming the campaigns concerned.",
         "3. When an item's details matter, read its resource URI for the full object Batch returned.",
         "Report only these findings; do not invent others. If there are none, say the audit found nothing to fix within what was scanned.",
       ].join("\n"),

@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { parseOrchestrationStats } from "../../src/batch/stats-endpoint.js";
 import type { StatsRange } from "../../src/batch/stats-range.js";
-import { statsText } from "../../src/mcp/format/stats.js";
-import { buildStatsReport, type GroupBy } from "../../src/mcp/stats-report.js";
+import { rangeNotes, statsText } from "../../src/mcp/format/stats.js";
+import { buildStatsReport, type GroupBy } from "../../src/insights/stats-report.js";
 import { DOCUMENTED_STATS } from "../fake-batch/factories.js";
 
 const MARCH: StatsRange = { from: "2025-03-01", to: "2025-03-30", days: 30 };
 
 function report(body: Record<string, unknown>, groupBy: GroupBy = "total", range = MARCH, warnings: string[] = []) {
-  return buildStatsReport({ id: "orchestration_1", range, groupBy, stats: parseOrchestrationStats(body), warnings });
+  const stats = parseOrchestrationStats(body);
+  return buildStatsReport({ id: "orchestration_1", uri: "batch://orchestrations/orchestration_1", range, groupBy, stats, warnings, notes: rangeNotes(range) });
 }
 
 const version = (name: string, unique_open: number, unsubscribe: number) => ({ version: name, sent: 5100, delivered: 5000, unique_open, unique_click: 500, unsubscribe });
@@ -109,7 +110,7 @@ describe("stats report and text", () => {
   });
 
   it("names the orchestration when the session knows its name", () => {
-    const r = buildStatsReport({ id: "orchestration_1", name: "Summer sale", range: MARCH, groupBy: "total", stats: parseOrchestrationStats({ details: [] }) });
+    const r = buildStatsReport({ id: "orchestration_1", uri: "batch://orchestrations/orchestration_1", name: "Summer sale", range: MARCH, groupBy: "total", stats: parseOrchestrationStats({ details: [] }) });
     expect(statsText(r).split("\n")[0]).toBe('Stats of "Summer sale" (orchestration_1), 1 Mar 2025 to 30 Mar 2025 (30 days).');
   });
 

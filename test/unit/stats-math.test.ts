@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AB_MIN_DELIVERED, compareVersions, rates, ratio, twoProportionZ } from "../../src/batch/stats-math.js";
+import { AB_MIN_DELIVERED, compareVersions, rates, ratio, twoProportionZ } from "../../src/insights/stats-math.js";
 import type { Metrics } from "../../src/batch/stats.js";
 
 const rateOf = (metrics: Metrics, key: string) => rates(metrics).find((r) => r.spec.key === key);

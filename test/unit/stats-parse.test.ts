@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BatchApiError } from "../../src/batch/errors.js";
-import { breakdown } from "../../src/batch/stats-aggregate.js";
+import { breakdown } from "../../src/insights/stats-aggregate.js";
 import { orchestrationStatsUrl, parseOrchestrationStats } from "../../src/batch/stats-endpoint.js";
 import { DOCUMENTED_STATS as DOCUMENTED } from "../fake-batch/factories.js";
 

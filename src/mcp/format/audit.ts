@@ -1,8 +1,8 @@
 // The audit prompt's text: what was scanned, the computed findings with the items
 // concerned (name, id, resource URI), and what the assistant should do with them.
 
-import type { Case } from "../../audit/rules.js";
-import type { Finding } from "../../audit/run.js";
+import type { Case } from "../../insights/audit-rules.js";
+import type { Finding } from "../../insights/audit.js";
 import { inappResource } from "../resources/inapp-campaigns.js";
 import type { ResourceKind } from "../resources/kind.js";
 import { orchestrationResource } from "../resources/orchestrations.js";
@@ -15,6 +15,8 @@ export interface AuditReport {
   asOf: string;
   scope: string;
   staleDays: number;
+  /** Whether the performance rules ran. */
+  performance?: boolean;
   /** One line per kind: what was scanned, or why it could not be. */
   scanned: string[];
   findings: Finding[];
@@ -31,13 +33,13 @@ function caseLines<T>(kind: ResourceKind<T>, c: Case<T>): string[] {
   return [`   - ${c.note ?? "group"}: ${plural(c.items.length, "item")}`, ...c.items.map((item) => `     - ${itemText(kind, item)}`)];
 }
 
-function findingLines(finding: Finding, index: number): string[] {
+function findingLines(finding: Finding, index: number, shown: number): string[] {
   const { rule } = finding;
   const lines =
     finding.kind === "orchestrations"
-      ? finding.cases.slice(0, MAX_CASES_SHOWN).flatMap((c) => caseLines(orchestrationResource, c))
-      : finding.cases.slice(0, MAX_CASES_SHOWN).flatMap((c) => caseLines(inappResource, c));
-  const more = Math.max(0, finding.cases.length - MAX_CASES_SHOWN);
+      ? finding.cases.slice(0, shown).flatMap((c) => caseLines(orchestrationResource, c))
+      : finding.cases.slice(0, shown).flatMap((c) => caseLines(inappResource, c));
+  const more = Math.max(0, finding.cases.length - shown);
   return [
     `${index + 1}. [${rule.severity}] ${rule.title} (${rule.id}): ${plural(finding.cases.length, "case")}`,
     `   Why it matters: ${rule.why}`,
@@ -49,19 +51,20 @@ function findingLines(finding: Finding, index: number): string[] {
 const INSTRUCTIONS = [
   "Please:",
   "1. Explain each finding in plain language for the marketing/CRM team: what it means for these campaigns and why it matters.",
-  "2. Propose a concrete action for each (for example: stop or archive it, set or fix an end date, add labels, rename, delete the draft, check the dev_only flag), most severe first, naming the campaigns concerned.",
+  "2. Propose a concrete action for each (for example: stop or archive it, set or fix an end date, add labels, rename, delete the draft, check the dev_only flag; for performance findings: clean the audience behind a bounce rate, review content or frequency behind unsubscribes, check the trigger or segment of a silent automation, end an A/B test on its winner), most severe first, naming the campaigns concerned.",
   "3. When an item's details matter, read its resource URI for the full object Batch returned.",
   "Report only these findings; do not invent others. If there are none, say the audit found nothing to fix within what was scanned.",
 ];
 
-export function auditText(report: AuditReport): string {
+/** `shown`: cases listed per finding before the rest are counted (fewer when the text must fit the response budget). */
+export function auditText(report: AuditReport, shown = MAX_CASES_SHOWN): string {
   const head = [
-    `Audit of this Batch project's campaigns as of ${report.asOf} (scope: ${report.scope}, stale_days: ${report.staleDays}).`,
+    `Audit of this Batch project's campaigns as of ${report.asOf} (scope: ${report.scope}, stale_days: ${report.staleDays}${report.performance ? ", performance: true" : ""}).`,
     ...report.scanned.map((s) => `Scanned: ${s}`),
     "",
   ];
   const body = report.findings.length
-    ? [`${plural(report.findings.length, "finding")}, computed by the server from the listed data:`, "", ...report.findings.flatMap((f, i) => [...findingLines(f, i), ""])]
+    ? [`${plural(report.findings.length, "finding")}, computed by the server from the listed data:`, "", ...report.findings.flatMap((f, i) => [...findingLines(f, i, shown), ""])]
     : ["No findings: no rule matched the listed data.", ""];
   return [...head, ...body, ...INSTRUCTIONS].join("\n");
 }

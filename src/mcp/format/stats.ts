@@ -2,13 +2,22 @@
 // Range, totals, rates grouped by what they are over, per-step lines, the A/B verdict,
 // and the lines of the grouping asked for.
 
-import { RATES } from "../../batch/stats-math.js";
-import type { AbRate, AbReport, Figures, GroupBy, StatsReport } from "../stats-report.js";
+import type { StatsRange } from "../../batch/stats-range.js";
+import { STATS_HISTORY_MONTHS } from "../../batch/stats-range.js";
+import { RATES } from "../../insights/stats-math.js";
+import type { AbRate, AbReport, Figures, GroupBy, StatsReport } from "../../insights/stats-report.js";
 import { compactDate, count, fields, plural } from "./text.js";
 
 /** "2025-03-01" -> "1 Mar 2025", as the listings print dates. */
 function day(value: string): string {
   return compactDate(value) ?? value;
+}
+
+/** What the report should say about the range itself: a `from` older than Batch keeps was moved. */
+export function rangeNotes(range: StatsRange): string[] {
+  return range.requestedFrom === undefined
+    ? []
+    : [`Batch keeps statistics for ${STATS_HISTORY_MONTHS} months only, so from ${day(range.requestedFrom)} was moved to ${day(range.from)}.`];
 }
 
 const RATE_LABELS: Record<string, string> = Object.fromEntries(RATES.map((r) => [r.key, r.label]));

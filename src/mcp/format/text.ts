@@ -52,10 +52,8 @@ export function plural(n: number, singular: string, pluralForm = `${singular}s`)
   return `${n} ${n === 1 ? singular : pluralForm}`;
 }
 
-/** 0.2534 -> "25.3%"; undefined (a rate over zero) -> "n/a", never NaN or Infinity. */
-export function percent(value: number | undefined | null): string {
-  return value === undefined || value === null || !Number.isFinite(value) ? "n/a" : `${(value * 100).toFixed(1)}%`;
-}
+// Rates are rounded in one place, beside the rates (src/insights/percent.ts).
+export { percent } from "../../insights/percent.js";
 
 // One formatter for the process: toLocaleString builds a new one on every call, which
 // dominated the cost of a long daily series. Built on first use: creating it loads ICU

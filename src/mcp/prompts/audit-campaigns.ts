@@ -5,19 +5,21 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { GetPromptResult } from "@modelcontextprotocol/sdk/types.js";
 import { z } from "zod";
-import type { AuditData } from "../../audit/run.js";
+import type { AuditData } from "../../insights/audit.js";
 import { collect, START } from "../../batch/collect.js";
+import { deadlineIn } from "../../batch/deadline.js";
 import { BatchApiError } from "../../batch/errors.js";
 import type { InappCampaign } from "../../batch/inapp-campaign.js";
 import { INAPP_PAGE_SIZE } from "../../batch/inapp-endpoint.js";
 import { ORCHESTRATION_STATUSES, ORCHESTRATION_TYPES, type Orchestration } from "../../batch/orchestration.js";
 import type { Page } from "../../batch/pages.js";
 import { describeBatchError } from "../error-messages.js";
-import { auditText } from "../format/audit.js";
+import { auditText, MAX_CASES_SHOWN, type AuditReport } from "../format/audit.js";
 import { inappResource } from "../resources/inapp-campaigns.js";
 import { remember, type ResourceKind } from "../resources/kind.js";
 import { orchestrationResource } from "../resources/orchestrations.js";
 import type { Services } from "../services.js";
+import { PERFORMANCE_MAX, readPerformance } from "./audit-performance.js";
 
 /** Items listed per kind: the audit reads at most this many of each. */
 export const AUDIT_CAP = 1000;
@@ -37,6 +39,13 @@ const args = {
     .refine((v) => Number(v) >= 1, "stale_days must be at least 1")
     .optional()
     .describe("Drafts created more than this many days ago count as stale (default 30)."),
+  performance: z
+    .enum(["true", "false"])
+    .optional()
+    .describe(
+      `"true" also judges how running orchestrations performed over the last 30 days (bounces, unsubscribes, silent automations, low opens, settled A/B tests). ` +
+        `It costs one stats request per running orchestration (up to ${PERFORMANCE_MAX}) at Batch's pace of about 1 per second; what the time budget does not cover is fetched in the background for the next audit. Default "false".`,
+    ),
 };
 
 interface Source<T> {
@@ -86,22 +95,43 @@ async function gather<T>(services: Services, source: Source<T>, signal: AbortSig
   }
 }
 
-export async function auditCampaigns(services: Services, scope: Scope, staleDays: number, signal: AbortSignal, now = Date.now()): Promise<GetPromptResult> {
+export interface AuditOptions {
+  scope: Scope;
+  staleDays: number;
+  performance: boolean;
+}
+
+export async function auditCampaigns(services: Services, { scope, staleDays, performance }: AuditOptions, signal: AbortSignal, now = Date.now()): Promise<GetPromptResult> {
+  // Prompts get no tool context: the audit keeps its own time budget.
+  const deadline = deadlineIn(services.config.timeBudgetMs);
   const wanted = (s: Scope) => scope === "all" || scope === s;
   const [o, i] = await Promise.all([
     wanted("orchestrations") ? gather(services, orchestrations, signal) : undefined,
     wanted("inapp") ? gather(services, inapp, signal) : undefined,
   ]);
   const data: AuditData = { ...(o?.items && { orchestrations: o.items }), ...(i?.items && { inapp: i.items }) };
+  const perf = performance && o?.items ? await readPerformance(services, o.items, deadline, signal, new Date(now)) : undefined;
   // The rules load on the first audit: start-up does not pay for them.
-  const { runAudit } = await import("../../audit/run.js");
-  const findings = runAudit(data, { now, staleDays });
-  const scanned = [o?.line, i?.line].filter((l): l is string => l !== undefined);
-  const text = auditText({ asOf: new Date(now).toISOString(), scope, staleDays, scanned, findings });
+  const { runAudit, performanceFigures } = await import("../../insights/audit.js");
+  const figures = perf && new Map([...perf.stats].map(([id, stats]) => [id, performanceFigures(stats, perf.range.to)]));
+  const findings = runAudit(data, { now, staleDays, ...(figures && { performance: figures }) });
+  const scanned = [o?.line, i?.line, ...(perf?.lines ?? [])].filter((l): l is string => l !== undefined);
+  const report = { asOf: new Date(now).toISOString(), scope, staleDays, performance, scanned, findings };
+  const text = fitAudit(report, services.config.maxResultChars);
   return {
     description: `Campaign audit (${scope}): ${findings.length} finding(s)`,
     messages: [{ role: "user", content: { type: "text", text } }],
   };
+}
+
+/** Fewer cases per finding until the text fits the response budget. */
+function fitAudit(report: AuditReport, budget: number): string {
+  let text = auditText(report);
+  for (let shown = MAX_CASES_SHOWN; text.length > budget && shown > 1; ) {
+    shown = Math.max(1, Math.floor(shown / 2));
+    text = auditText(report, shown);
+  }
+  return text;
 }
 
 export function registerAuditPrompt(server: McpServer, services: Services): void {
@@ -112,9 +142,10 @@ export function registerAuditPrompt(server: McpServer, services: Services): void
       description:
         `Audits the project's orchestrations and/or in-app campaigns (up to ${AUDIT_CAP} of each): live campaigns past their end date, running orchestrations past their end time, ` +
         "stale drafts, endless recurring sends, unlabelled orchestrations, duplicate names, triggers without a message step, live dev_only in-app campaigns. " +
+        `With performance "true", also high bounce or unsubscribe rates, silent automations, low open rates and settled A/B tests over the last 30 days (one paced stats request per running orchestration, up to ${PERFORMANCE_MAX}: about a second each). ` +
         "Returns the computed findings with the items concerned, and asks the assistant to explain them and propose actions.",
       argsSchema: args,
     },
-    (a, extra) => auditCampaigns(services, a.scope ?? "all", Number(a.stale_days ?? 30), extra.signal),
+    (a, extra) => auditCampaigns(services, { scope: a.scope ?? "all", staleDays: Number(a.stale_days ?? 30), performance: a.performance === "true" }, extra.signal),
   );
 }

@@ -1,6 +1,6 @@
 // batch://orchestrations/{id}/stats: the last 30 days of one orchestration's statistics,
-// daily series included, as the same JSON report get_orchestration_stats returns. Not
-// cached: figures change during the day, and the resource is one request.
+// daily series included, as the same JSON report get_orchestration_stats returns. Served
+// from the stats cache (10 minutes) when a tool or a compare fetched the same range.
 
 import { ResourceTemplate, type McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { ErrorCode, McpError } from "@modelcontextprotocol/sdk/types.js";

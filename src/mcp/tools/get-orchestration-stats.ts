@@ -2,17 +2,17 @@
 
 import { z } from "zod";
 import { DEFAULT_STATS_DAYS, isDay, STATS_HISTORY_MONTHS } from "../../batch/stats-range.js";
-import { AB_MIN_DELIVERED } from "../../batch/stats-math.js";
+import { AB_MIN_DELIVERED } from "../../insights/stats-math.js";
 import { statsText } from "../format/stats.js";
 import { RESOURCE_MIME_TYPE } from "../resources/kind.js";
 import { orchestrationResource } from "../resources/orchestrations.js";
 import { toolResult } from "../results.js";
 import { fetchStatsReport } from "../stats-fetch.js";
-import { GROUP_BY } from "../stats-report.js";
+import { GROUP_BY } from "../../insights/stats-report.js";
 import { defineTool } from "../tool-definition.js";
 import { projectKeyInput } from "../project-key-input.js";
 
-const day = z.string().refine(isDay, { message: "Expected a date formatted as yyyy-MM-dd, e.g. 2025-06-01." });
+export const statsDay = z.string().refine(isDay, { message: "Expected a date formatted as yyyy-MM-dd, e.g. 2025-06-01." });
 
 const input = {
   orchestration_id: z
@@ -20,13 +20,13 @@ const input = {
     .min(1)
     .max(500)
     .describe('The orchestration: its handle as listings show it ("0664hyh9"), its id ("orchestration_0664hyh918hr1gnzka9py5t62nrc0e1q") or its batch://orchestrations/{id} URI.'),
-  from: day
+  from: statsDay
     .optional()
     .describe(
       `First day, yyyy-MM-dd, inclusive (default: ${DEFAULT_STATS_DAYS - 1} days before \`to\`, so ${DEFAULT_STATS_DAYS} days in all). ` +
         `Batch keeps ${STATS_HISTORY_MONTHS} months: an earlier day is moved to the limit and the result says so.`,
     ),
-  to: day.optional().describe("Last day, yyyy-MM-dd, inclusive (default: today, UTC), e.g. 2025-06-30."),
+  to: statsDay.optional().describe("Last day, yyyy-MM-dd, inclusive (default: today, UTC), e.g. 2025-06-30."),
   group_by: z
     .enum(GROUP_BY)
     .default("total")

@@ -2,9 +2,14 @@
 
 import { z } from "zod";
 import type { Orchestration } from "../../batch/orchestration.js";
-import { ORCHESTRATION_CHANNELS, ORCHESTRATION_STATUSES, ORCHESTRATION_TYPES } from "../../batch/orchestration.js";
 import { ORCHESTRATIONS_PAGE_SIZE } from "../../batch/orchestrations-endpoint.js";
-import { allOf, anyLabel, createdBetween, isoDate, nameContains } from "../listing/filters.js";
+import {
+  orchestrationFilters,
+  orchestrationMatches,
+  orchestrationQuery,
+  orchestrationQueryPages,
+  type OrchestrationFilterQuery,
+} from "../listing/orchestration-query.js";
 import {
   orchestrationLine,
   orchestrationTotals,
@@ -15,40 +20,8 @@ import { counts, listingOutput, pagingInput } from "../listing/schema.js";
 import { runListing, type ListingSpec } from "../listing/run-listing.js";
 import { orchestrationResource } from "../resources/orchestrations.js";
 import { defineTool } from "../tool-definition.js";
-import { projectKeyInput } from "../project-key-input.js";
 
-const CHANNEL_INPUTS = [...ORCHESTRATION_CHANNELS, "in_app"] as const;
-
-const filters = {
-  status: z
-    .array(z.enum(ORCHESTRATION_STATUSES))
-    .min(1)
-    .optional()
-    .describe('Statuses to include, sent to Batch. Batch\'s default when omitted is ["running", "completed"]: pass ["draft"] or ["stopped"] explicitly to see those.'),
-  type: z
-    .array(z.enum(ORCHESTRATION_TYPES))
-    .min(1)
-    .optional()
-    .describe('Orchestration types to include, sent to Batch (default all). "campaign" is a one-time send, "trigger" an automation.'),
-  channels: z
-    .array(z.enum(CHANNEL_INPUTS))
-    .min(1)
-    .optional()
-    .describe('Channels to include, sent to Batch (default all), e.g. ["push"] or ["email", "sms"].'),
-  name_contains: z.string().min(1).max(200).optional().describe('Keep orchestrations whose name contains this text, case-insensitive (applied locally), e.g. "black friday".'),
-  labels: z
-    .array(z.string().min(1).max(200))
-    .min(1)
-    .max(50)
-    .optional()
-    .describe('Keep orchestrations carrying any of these labels, case-insensitive (applied locally), e.g. ["NEWSLETTER"].'),
-  created_after: isoDate.optional().describe("Keep orchestrations created on or after this ISO date/time (applied locally), e.g. 2025-06-01."),
-  created_before: isoDate.optional().describe("Keep orchestrations created before this ISO date/time (applied locally), e.g. 2025-07-01."),
-  project_key: projectKeyInput,
-};
-
-const query = z.object(filters);
-type Query = z.infer<typeof query>;
+type Query = OrchestrationFilterQuery;
 
 const summary = z.object({
   id: z.string(),
@@ -75,20 +48,9 @@ const spec: ListingSpec<Orchestration, Query, z.infer<typeof summary>, z.infer<t
   tool: "list_orchestrations",
   noun: "orchestrations",
   itemsKey: "orchestrations",
-  query,
-  pages: (services, q, start, signal) =>
-    services.client.orchestrationPages(
-      { status: q.status, type: q.type, channels: q.channels?.map((c) => (c === "in_app" ? "in-app" : c)) },
-      start,
-      signal,
-      q.project_key,
-    ),
-  matches: (q) =>
-    allOf<Orchestration>(
-      nameContains(q.name_contains, (o) => o.name),
-      anyLabel(q.labels, (o) => o.labels),
-      createdBetween(q.created_after, q.created_before, (o) => o.created_date),
-    ),
+  query: orchestrationQuery,
+  pages: (services, q, start, signal) => orchestrationQueryPages(services, q, start, signal),
+  matches: orchestrationMatches,
   created: (o) => o.created_date,
   summarize: summarizeOrchestration,
   line: orchestrationLine,
@@ -107,7 +69,7 @@ export const listOrchestrations = defineTool({
     "List a Batch project's orchestrations (one-time campaigns, recurring campaigns, trigger automations, warmups) with status, channels, dates, recurrence and labels. " +
     "Use it for questions like \"which push campaigns are running?\" or \"what did we send with the NEWSLETTER label in June?\". " +
     `Returns a compact summary (counts by status/type/channel, one line per orchestration) and structured data; at most max_results items (default 100, pages of ${ORCHESTRATIONS_PAGE_SIZE}), with a cursor to continue when more match.`,
-  input: { ...filters, ...pagingInput },
+  input: { ...orchestrationFilters, ...pagingInput },
   output: listingOutput("orchestrations", summary, totals),
   handler: ({ max_results, cursor, totals_only, ...q }, ctx) => runListing(spec, { query: q, max_results, cursor, totals_only }, ctx),
 });

@@ -1,7 +1,7 @@
 // Parsed stats entries -> figures over the whole range: totals, the daily series, A/B
-// versions, platforms and steps. Pure sums; rates are computed elsewhere (stats-math.ts).
+// versions, platforms and steps. Pure sums; rates are computed elsewhere (stats-math.ts, beside it).
 
-import { sumBy, sumMetrics, type Metrics, type OrchestrationStats, type StatsEntry, type StepFigures, type VersionFigures } from "./stats.js";
+import { sumBy, sumMetrics, type Metrics, type OrchestrationStats, type StatsEntry, type StepFigures, type VersionFigures } from "../batch/stats.js";
 
 export interface StatsBreakdown {
   totals: Metrics;
@@ -23,6 +23,11 @@ function overallEntries(entries: readonly StatsEntry[]): StatsEntry[] {
 
 function stepLabel(step: StepFigures): string {
   return step.step_id ?? step.step_name ?? "(unnamed step)";
+}
+
+/** Totals only: what a comparison or an audit needs, without building every breakdown (a tenth of the work). */
+export function totalsOf(stats: OrchestrationStats): Metrics {
+  return sumMetrics(overallEntries(stats.entries).map((e) => e.metrics));
 }
 
 export function breakdown(stats: OrchestrationStats): StatsBreakdown {

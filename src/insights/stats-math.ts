@@ -2,7 +2,7 @@
 // data: each rate names its numerator, the denominators it accepts in order of
 // preference, and whether higher or lower is better.
 
-import type { Metrics, VersionFigures } from "./stats.js";
+import type { Metrics, VersionFigures } from "../batch/stats.js";
 
 export type RateKey =
   | "delivery_rate"

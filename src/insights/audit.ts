@@ -3,7 +3,10 @@
 
 import type { InappCampaign } from "../batch/inapp-campaign.js";
 import type { Orchestration } from "../batch/orchestration.js";
-import { AUDIT_RULES, SEVERITIES, type AuditContext, type AuditRule, type Case, type InappRule, type OrchestrationRule } from "./rules.js";
+import { PERFORMANCE_RULES } from "./performance.js";
+
+export { performanceFigures, PERFORMANCE_DAYS, type PerformanceFigures } from "./performance.js";
+import { AUDIT_RULES, SEVERITIES, type AuditContext, type AuditRule, type Case, type InappRule, type OrchestrationRule } from "./audit-rules.js";
 
 /** What was listed; an absent kind was not audited (out of scope, or its listing failed). */
 export interface AuditData {
@@ -25,7 +28,12 @@ function apply(rule: AuditRule, data: AuditData, ctx: AuditContext): Finding | u
   return cases.length ? { kind: rule.appliesTo, rule, cases } : undefined;
 }
 
-export function runAudit(data: AuditData, ctx: AuditContext, rules: readonly AuditRule[] = AUDIT_RULES): Finding[] {
+/** The rule table, with the performance rules when the context carries figures. */
+export function auditRules(ctx: AuditContext): readonly AuditRule[] {
+  return ctx.performance ? [...AUDIT_RULES, ...PERFORMANCE_RULES] : AUDIT_RULES;
+}
+
+export function runAudit(data: AuditData, ctx: AuditContext, rules: readonly AuditRule[] = auditRules(ctx)): Finding[] {
   const findings = rules.map((rule) => apply(rule, data, ctx)).filter((f): f is Finding => f !== undefined);
   return findings.sort((a, b) => SEVERITIES.indexOf(a.rule.severity) - SEVERITIES.indexOf(b.rule.severity));
 }

@@ -1,15 +1,14 @@
-// Parsed stats + the range asked for -> the report both the tool result and the future
+// Parsed stats + the range asked for -> the report both get_orchestration_stats and the
 // `batch://orchestrations/{id}/stats` resource return: totals, rates with their
 // definitions, A/B comparison, platforms, steps and (when asked) the daily series.
-// Pure: no I/O, so it is tested with plain data.
+// Pure: no I/O, so it is tested with plain data. Words about the request itself (the
+// range clamp) and the resource URI come from the caller, which owns protocol and text.
 
-import { breakdown } from "../batch/stats-aggregate.js";
-import { AB_MIN_DELIVERED, AB_RULE, compareVersions, rates, reach } from "../batch/stats-math.js";
 import type { StatsRange } from "../batch/stats-range.js";
-import { STATS_HISTORY_MONTHS } from "../batch/stats-range.js";
 import { orderMetrics, type Metrics, type OrchestrationStats, type VersionFigures } from "../batch/stats.js";
-import { orchestrationUri } from "./format/orchestrations.js";
-import { compactDate, percent } from "./format/text.js";
+import { percent } from "./percent.js";
+import { breakdown } from "./stats-aggregate.js";
+import { AB_MIN_DELIVERED, AB_RULE, compareVersions, rates, reach } from "./stats-math.js";
 
 export const GROUP_BY = ["total", "day", "version", "platform"] as const;
 export type GroupBy = (typeof GROUP_BY)[number];
@@ -79,12 +78,6 @@ function abReport(versions: readonly VersionFigures[]): AbReport | undefined {
   };
 }
 
-function clampNote(range: StatsRange): string | undefined {
-  return range.requestedFrom === undefined
-    ? undefined
-    : `Batch keeps statistics for ${STATS_HISTORY_MONTHS} months only, so from ${compactDate(range.requestedFrom)} was moved to ${compactDate(range.from)}.`;
-}
-
 // When the grouping asked for has nothing to show, say so rather than print nothing.
 const MISSING: Record<GroupBy, (r: StatsReport) => string | undefined> = {
   total: () => undefined,
@@ -95,21 +88,25 @@ const MISSING: Record<GroupBy, (r: StatsReport) => string | undefined> = {
 
 export interface ReportInput {
   id: string;
+  /** The orchestration's resource URI. */
+  uri: string;
   name?: string | undefined;
   range: StatsRange;
   groupBy: GroupBy;
   stats: OrchestrationStats;
   /** Server-wide warnings (bad configuration) to repeat in every result. */
   warnings?: readonly string[];
+  /** Notes about the request (a clamped range), shown first. */
+  notes?: readonly string[];
 }
 
-export function buildStatsReport({ id, name, range, groupBy, stats, warnings = [] }: ReportInput): StatsReport {
+export function buildStatsReport({ id, uri, name, range, groupBy, stats, warnings = [], notes: requestNotes = [] }: ReportInput): StatsReport {
   const parts = breakdown(stats);
   const ab = abReport(parts.versions);
   const report: StatsReport = {
     orchestration_id: id,
     ...(name !== undefined && { name }),
-    uri: orchestrationUri(id),
+    uri,
     range: { from: range.from, to: range.to, days: range.days, ...(range.requestedFrom !== undefined && { requested_from: range.requestedFrom }) },
     group_by: groupBy,
     has_figures: Object.keys(parts.totals).length > 0,
@@ -120,7 +117,7 @@ export function buildStatsReport({ id, name, range, groupBy, stats, warnings = [
     ...(groupBy === "day" && { days: parts.days.map((d) => ({ date: d.date, ...figures(d.metrics) })) }),
   };
   const notes = [
-    clampNote(range),
+    ...requestNotes,
     parts.totals.sent === 0 ? "Nothing was sent in this range, so the rates are n/a." : undefined,
     report.has_figures ? MISSING[groupBy](report) : undefined,
   ].filter((n): n is string => n !== undefined);

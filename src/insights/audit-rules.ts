@@ -5,6 +5,7 @@
 import { batchTime, isPast } from "../batch/dates.js";
 import type { InappCampaign } from "../batch/inapp-campaign.js";
 import { messageStepCount, orchestrationEnd, type Orchestration } from "../batch/orchestration.js";
+import type { PerformanceFigures } from "./performance.js";
 
 export type Severity = "high" | "medium" | "low";
 export const SEVERITIES: readonly Severity[] = ["high", "medium", "low"];
@@ -13,6 +14,8 @@ export interface AuditContext {
   /** Milliseconds since the epoch. */
   now: number;
   staleDays: number;
+  /** Recent figures per orchestration id, when the audit looks at performance. */
+  performance?: ReadonlyMap<string, PerformanceFigures>;
 }
 
 /** One occurrence of a finding: the items concerned and what to say about them. */
@@ -46,7 +49,7 @@ const DAY_MS = 24 * 60 * 60_000;
 const ACTIVE = new Set(["running", "draft"]);
 
 /** A per-item rule: every item the predicate holds for is a case of its own. */
-function each<T>(holds: (item: T, ctx: AuditContext) => boolean, note?: (item: T, ctx: AuditContext) => string) {
+export function each<T>(holds: (item: T, ctx: AuditContext) => boolean, note?: (item: T, ctx: AuditContext) => string) {
   return (items: readonly T[], ctx: AuditContext): Case<T>[] =>
     items.filter((item) => holds(item, ctx)).map((item) => ({ items: [item], ...(note && { note: note(item, ctx) }) }));
 }

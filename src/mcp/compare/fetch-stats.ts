@@ -1,0 +1,54 @@
+// Stats of many orchestrations, one request each through the stats cache and the paced
+// client: progress per orchestration, the client's cancellation, and the call's time
+// budget. Past the budget it stops and says which were not fetched; what was fetched stays
+// cached, so the cursor (or asking again) costs only the rest.
+
+import { BatchApiError } from "../../batch/errors.js";
+import type { StatsRange } from "../../batch/stats-range.js";
+import type { Metrics } from "../../batch/stats.js";
+import { totalsOf } from "../../insights/stats-aggregate.js";
+import { describeBatchError } from "../error-messages.js";
+import type { ToolContext } from "../tool-definition.js";
+import type { Target } from "./select.js";
+
+export interface Fetched extends Target {
+  totals: Metrics;
+  warnings: string[];
+}
+
+export interface FetchOutcome {
+  fetched: Fetched[];
+  /** Batch refused or failed: `unknown` when it does not know the id (its stats answer 400 then). */
+  failed: Array<Target & { unknown: boolean; reason: string }>;
+  /** Not asked for before the time budget ran out. */
+  notFetched: Target[];
+}
+
+// Failures that would repeat for every id: the call fails as a whole, with their sentence.
+const FATAL = (e: BatchApiError) => e.kind === "missing-config" || e.status === 401 || e.status === 403;
+
+export async function fetchAllStats(targets: readonly Target[], range: StatsRange, projectKey: string | undefined, ctx: ToolContext): Promise<FetchOutcome> {
+  const outcome: FetchOutcome = { fetched: [], failed: [], notFetched: [] };
+  const signal = AbortSignal.any([ctx.signal, ctx.deadline.signal]);
+  for (const [k, target] of targets.entries()) {
+    if (ctx.deadline.expired()) {
+      outcome.notFetched = targets.slice(k);
+      break;
+    }
+    try {
+      const stats = await ctx.services.stats.get({ orchestrationId: target.id, from: range.from, to: range.to }, signal, projectKey);
+      outcome.fetched.push({ ...target, totals: totalsOf(stats), warnings: stats.warnings });
+    } catch (error) {
+      if (ctx.signal.aborted) throw error;
+      if (ctx.deadline.expired()) {
+        outcome.notFetched = targets.slice(k);
+        break;
+      }
+      if (!(error instanceof BatchApiError) || FATAL(error)) throw error;
+      const unknown = error.kind === "http" && (error.status === 400 || error.status === 404);
+      outcome.failed.push({ ...target, unknown, reason: describeBatchError(error) });
+    }
+    await ctx.progress(k + 1, targets.length, `Stats of ${k + 1} of ${targets.length} orchestrations (${target.name ?? target.id})`);
+  }
+  return outcome;
+}

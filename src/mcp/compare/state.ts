@@ -1,0 +1,87 @@
+// Everything a comparison needs to continue, carried by its cursor: the selection (ids
+// still to fetch, and where a filtered listing stopped), the resolved range and the
+// ranking settings, so a continuation compares like with like.
+
+import { z } from "zod";
+import { START, type Position } from "../../batch/collect.js";
+import { resolveStatsRange, utcDay, type StatsRange } from "../../batch/stats-range.js";
+import { RANK_BY, type RankBy } from "../../insights/ranking.js";
+import { InputError } from "../input-error.js";
+import { CursorError, decodeCursor, encodeCursor } from "../listing/cursor.js";
+import { orchestrationQuery, type OrchestrationFilterQuery } from "../listing/orchestration-query.js";
+
+export const COMPARE_TOOL = "compare_orchestrations";
+
+export interface CompareState {
+  /** Set when selecting by filters (project_key included). */
+  filters?: OrchestrationFilterQuery;
+  projectKey?: string;
+  /** Ids (or inputs) to fetch first, in order. */
+  pending: string[];
+  /** Where the filtered listing continues. */
+  listing?: Position;
+  range: StatsRange;
+  rankBy: RankBy;
+  minDelivered: number;
+  max: number;
+}
+
+const stateSchema = z.object({
+  filters: orchestrationQuery.optional(),
+  projectKey: z.string().optional(),
+  pending: z.array(z.string()),
+  listing: z.object({ page: z.string().optional(), skip: z.number().int().min(0) }).optional(),
+  range: z.object({ from: z.string(), to: z.string(), days: z.number().int(), requestedFrom: z.string().optional() }),
+  rankBy: z.enum(RANK_BY),
+  minDelivered: z.number().int().min(0),
+  max: z.number().int().min(1).max(100),
+});
+
+export interface FreshArgs {
+  orchestration_ids?: string[] | undefined;
+  filters: OrchestrationFilterQuery;
+  from?: string | undefined;
+  to?: string | undefined;
+  rank_by: RankBy;
+  min_delivered: number;
+  max_orchestrations: number;
+}
+
+export function freshState(args: FreshArgs, now = new Date()): CompareState {
+  const { project_key, ...filters } = args.filters;
+  const hasFilters = Object.values(filters).some((v) => v !== undefined);
+  if (args.orchestration_ids && hasFilters) {
+    throw new InputError("Pass either orchestration_ids or the listing filters (status, type, channels, labels, name_contains, created_after, created_before), not both.");
+  }
+  const resolved = resolveStatsRange({ from: args.from, to: args.to }, utcDay(now));
+  if (!resolved.ok) throw new InputError(resolved.problem);
+  return {
+    ...(args.orchestration_ids ? {} : { filters: args.filters, listing: START }),
+    ...(project_key !== undefined && { projectKey: project_key }),
+    pending: args.orchestration_ids ?? [],
+    range: resolved.range,
+    rankBy: args.rank_by,
+    minDelivered: args.min_delivered,
+    max: args.max_orchestrations,
+  };
+}
+
+export function resumeState(cursor: string): CompareState {
+  const parsed = stateSchema.safeParse(decodeCursor(COMPARE_TOOL, cursor).query);
+  if (!parsed.success) throw new CursorError("The cursor is not one this server issued; drop it to start the comparison over.");
+  const { listing, filters, projectKey, range, ...rest } = parsed.data;
+  return {
+    ...rest,
+    range: { from: range.from, to: range.to, days: range.days, ...(range.requestedFrom !== undefined && { requestedFrom: range.requestedFrom }) },
+    ...(filters && { filters }),
+    ...(projectKey !== undefined && { projectKey }),
+    ...(listing && { listing: { page: listing.page, skip: listing.skip } }),
+  };
+}
+
+/** A cursor for what is left, or undefined when nothing is. */
+export function nextCursor(state: CompareState, pending: string[], listing: Position | undefined): string | undefined {
+  if (pending.length === 0 && listing === undefined) return undefined;
+  const { listing: _previous, ...rest } = state;
+  return encodeCursor(COMPARE_TOOL, { ...rest, pending, ...(listing && { listing }) }, START);
+}

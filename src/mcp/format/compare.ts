@@ -1,0 +1,119 @@
+// The text of a comparison: a compact ranked table, the portfolio line, outliers in words,
+// what was set aside (counted by reason) and how to continue. Rows past the response
+// budget are cut from the bottom and counted; structuredContent keeps them all.
+
+import { RATES } from "../../insights/stats-math.js";
+import type { RankBy } from "../../insights/ranking.js";
+import type { CompareReport, CompareRow, Excluded, ExcludedKind } from "../compare/report.js";
+import { rangeNotes } from "./stats.js";
+import { compactDate, count, plural } from "./text.js";
+
+const LABELS: Record<string, string> = { ...Object.fromEntries(RATES.map((r) => [r.key, r.label])), sent: "sent", delivered: "delivered" };
+const label = (key: string) => LABELS[key] ?? key;
+
+/** The ranked metric and the two rates shown beside it. */
+const BESIDE: Record<RankBy, [string, string]> = {
+  open_rate: ["click_rate", "unsubscribe_rate"],
+  click_rate: ["open_rate", "click_to_open_rate"],
+  click_to_open_rate: ["open_rate", "click_rate"],
+  delivery_rate: ["bounce_rate", "open_rate"],
+  bounce_rate: ["delivery_rate", "unsubscribe_rate"],
+  unsubscribe_rate: ["open_rate", "bounce_rate"],
+  sent: ["open_rate", "click_rate"],
+  delivered: ["open_rate", "click_rate"],
+};
+
+/** What "highest first" means for this metric. */
+const ORDER_NOTE: Partial<Record<RankBy, string>> = {
+  bounce_rate: "highest first, so the worst bounce leads",
+  unsubscribe_rate: "highest first, so the most unsubscribes lead",
+};
+
+/** How text names an orchestration: its handle, given by the caller (full ids are in structuredContent). */
+export type HandleOf = (id: string) => string;
+
+const EXCLUDED_WORDS: Record<ExcludedKind, string> = {
+  small_sample: "fewer delivered than min_delivered",
+  unknown_id: "unknown to Batch",
+  stats_failed: "stats could not be read",
+  not_fetched: "not fetched yet (time budget reached)",
+  invalid_input: "naming no single orchestration",
+};
+
+/** Names shown per reason before counting the rest. */
+const NAMES_PER_REASON = 5;
+
+function cell(text: string): string {
+  return text.replace(/\|/g, "/").slice(0, 48);
+}
+
+function columns(rankBy: RankBy): string[] {
+  const ranked = rankBy === "sent" || rankBy === "delivered" ? [] : [rankBy];
+  return [...ranked, ...BESIDE[rankBy]];
+}
+
+function rowLine(row: CompareRow, shown: readonly string[], handle: HandleOf): string {
+  const rates = shown.map((k) => row.rates[k]?.percent ?? "n/a");
+  return `| ${row.rank} | ${cell(row.name ?? "(name unknown)")} | ${handle(row.id)} | ${count(row.totals.sent ?? 0)} | ${count(row.totals.delivered ?? 0)} | ${rates.join(" | ")} |`;
+}
+
+function portfolioLine(r: CompareReport, shown: readonly string[]): string {
+  const p = r.portfolio;
+  const rates = shown.map((k) => `${label(k)} ${p.rates[k]?.percent ?? "n/a"} (median ${p.medians[k]?.percent ?? "n/a"})`);
+  return `Portfolio of the ${plural(p.orchestrations, "ranked orchestration")}: sent ${count(p.totals.sent ?? 0)} · delivered ${count(p.totals.delivered ?? 0)} · ${rates.join(" · ")}; rates pooled over the sums.`;
+}
+
+function outlierLines(r: CompareReport, handle: HandleOf): string[] {
+  if (r.outliers.length === 0) return [];
+  const lines = r.outliers.map(
+    (o) => `- "${o.name ?? o.id}" (${handle(o.id)}) ${label(o.rate)} ${o.percent}, ${o.direction} the median ${o.median_percent} (${o.better ? "better" : "worse"}, |z| ${Math.abs(o.z).toFixed(1)})`,
+  );
+  return [`Outliers (${r.portfolio.outlier_rule})`, ...lines];
+}
+
+function excludedLines(excluded: readonly Excluded[], handle: HandleOf): string[] {
+  if (excluded.length === 0) return [];
+  const groups = new Map<ExcludedKind, Excluded[]>();
+  for (const e of excluded) groups.set(e.kind, [...(groups.get(e.kind) ?? []), e]);
+  const parts = [...groups].map(([kind, items]) => {
+    // Inputs that name nothing have no id to shorten: they are shown as given.
+    const names = items.slice(0, NAMES_PER_REASON).map((e) => (e.name ? `"${e.name}"` : kind === "invalid_input" ? e.id : handle(e.id)));
+    const more = items.length > NAMES_PER_REASON ? `, ${items.length - NAMES_PER_REASON} more` : "";
+    return `${items.length} ${EXCLUDED_WORDS[kind]} (${names.join(", ")}${more})`;
+  });
+  return [`Not ranked: ${excluded.length}: ${parts.join("; ")}. Reasons in structuredContent.excluded.`];
+}
+
+export interface CompareTextOptions {
+  /** Rows to show in the table; the rest are counted. */
+  maxRows?: number;
+  /** Why the call stopped early, and what the cursor does. */
+  continuation?: string;
+  /** The orchestrations' handles; the full ids by default. */
+  handle?: HandleOf;
+}
+
+export function compareText(r: CompareReport, options: CompareTextOptions = {}): string {
+  const shown = columns(r.rank_by);
+  const handle = options.handle ?? ((id: string) => id);
+  const rows = r.rows.slice(0, options.maxRows ?? r.rows.length);
+  const order = ORDER_NOTE[r.rank_by] ?? "highest first";
+  const head = r.rows.length
+    ? `Compared ${plural(r.rows.length, "orchestration")} by ${label(r.rank_by)}${r.rank_by.endsWith("_rate") ? " rate" : ""}, ${order}; ${compactDate(r.range.from)} to ${compactDate(r.range.to)} (${r.range.days} days).`
+    : `No orchestration could be ranked for ${compactDate(r.range.from)} to ${compactDate(r.range.to)} (${r.range.days} days).`;
+  const table = rows.length
+    ? [`| # | name | handle | sent | delivered | ${shown.map(label).join(" | ")} |`, `|---|---|---|---|---|${shown.map(() => "---").join("|")}|`, ...rows.map((row) => rowLine(row, shown, handle))]
+    : [];
+  const cut = r.rows.length - rows.length;
+  return [
+    head,
+    ...rangeNotes({ ...r.range, ...(r.range.requested_from !== undefined && { requestedFrom: r.range.requested_from }) }).map((n) => `Note: ${n}`),
+    ...table,
+    ...(cut > 0 ? [`… ${cut} more rows (ranks ${rows.length + 1} to ${r.rows.length}) in structuredContent.rows.`] : []),
+    ...(r.rows.length ? [portfolioLine(r, shown)] : []),
+    ...outlierLines(r, handle),
+    ...excludedLines(r.excluded, handle),
+    ...(options.continuation ? [options.continuation] : []),
+    ...(r.warnings ?? []).map((w) => `Warning: ${w}`),
+  ].join("\n");
+}

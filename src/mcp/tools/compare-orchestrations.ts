@@ -1,0 +1,174 @@
+// compare_orchestrations: "which of our pushes did best last month?" Ranks many
+// orchestrations on one metric, with the portfolio, its outliers and what was set aside.
+
+import { z } from "zod";
+import { describeBudget } from "../../batch/deadline.js";
+import { DEFAULT_STATS_DAYS, STATS_HISTORY_MONTHS } from "../../batch/stats-range.js";
+import { RANK_BY } from "../../insights/ranking.js";
+import { fetchAllStats } from "../compare/fetch-stats.js";
+import { compareReport, EXCLUDED_KINDS, type CompareReport } from "../compare/report.js";
+import { selectByFilters, selectByIds, type Selection } from "../compare/select.js";
+import { COMPARE_TOOL, freshState, nextCursor, resumeState, type CompareState } from "../compare/state.js";
+import { compareText, type HandleOf } from "../format/compare.js";
+import { clip } from "../format/text.js";
+import { shownChars } from "../listing/budget.js";
+import { MAX_RESOURCE_LINKS } from "../listing/run-listing.js";
+import { orchestrationResource } from "../resources/orchestrations.js";
+import { orchestrationFilters, type OrchestrationFilterQuery } from "../listing/orchestration-query.js";
+import { RESOURCE_MIME_TYPE } from "../resources/kind.js";
+import { toolResult, type ContentBlock } from "../results.js";
+import { defineTool, type ToolContext } from "../tool-definition.js";
+import { statsDay } from "./get-orchestration-stats.js";
+
+export const MAX_IDS = 50;
+export const MAX_ORCHESTRATIONS = 100;
+/** Resource links for the first rows, as listings do. */
+const MAX_LINKS = MAX_RESOURCE_LINKS;
+
+const input = {
+  orchestration_ids: z
+    .array(z.string().min(1).max(500))
+    .min(1)
+    .max(MAX_IDS)
+    .optional()
+    .describe(`The orchestrations to compare (1 to ${MAX_IDS}), by handle as listings show them ("i4geuqvb"), id or batch://orchestrations/{id} URI. Omit to select with the filters below instead.`),
+  ...orchestrationFilters,
+  from: statsDay
+    .optional()
+    .describe(`First day, yyyy-MM-dd, inclusive (default: the last ${DEFAULT_STATS_DAYS} days). Batch keeps ${STATS_HISTORY_MONTHS} months: an earlier day is moved to the limit.`),
+  to: statsDay.optional().describe("Last day, yyyy-MM-dd, inclusive (default: today, UTC)."),
+  rank_by: z
+    .enum(RANK_BY)
+    .default("open_rate")
+    .describe('The metric rows are ordered by, highest first whatever the metric (so "bounce_rate" puts the worst first). Default "open_rate".'),
+  min_delivered: z
+    .number()
+    .int()
+    .min(0)
+    .max(100_000_000)
+    .default(1000)
+    .describe("Orchestrations with fewer delivered in the range are not ranked on a rate (a 50-send test must not win); they are listed as excluded. Default 1,000."),
+  max_orchestrations: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_ORCHESTRATIONS)
+    .default(30)
+    .describe(`Most orchestrations to fetch stats for in this call (1 to ${MAX_ORCHESTRATIONS}, default 30; one paced request each, about 1 s). When more are selected, the result has a cursor.`),
+  cursor: z.string().max(16_000).optional().describe("Cursor from a previous result: fetches the rest with the same selection, range and ranking (it remembers every other argument)."),
+};
+
+const rate = z.object({ value: z.number().nullable(), percent: z.string(), definition: z.string() });
+const metrics = z.record(z.string(), z.number());
+
+const output = {
+  rows: z
+    .array(
+      z.object({
+        rank: z.number().int(),
+        id: z.string(),
+        name: z.string().optional(),
+        type: z.string().optional(),
+        status: z.string().optional(),
+        uri: z.string(),
+        value: z.number().nullable().describe("The rank_by value (a fraction for rates), null when n/a."),
+        totals: metrics,
+        rates: z.record(z.string(), rate),
+      }),
+    )
+    .describe("Ranked orchestrations, highest rank_by value first."),
+  excluded: z
+    .array(z.object({ id: z.string(), name: z.string().optional(), kind: z.enum(EXCLUDED_KINDS), reason: z.string() }))
+    .describe("Not ranked, with why: too few delivered, unknown to Batch, stats failed, not fetched before the time budget, not an id."),
+  portfolio: z.object({
+    orchestrations: z.number().int(),
+    totals: metrics.describe("Summed over the ranked orchestrations."),
+    rates: z.record(z.string(), rate).describe("Pooled: the rates of the summed totals."),
+    medians: z.record(z.string(), z.object({ value: z.number(), percent: z.string() })).describe("Median of each rate across the ranked orchestrations."),
+    min_delivered: z.number().int(),
+    outlier_rule: z.string().describe('What "far from the portfolio" means for outliers.'),
+  }),
+  outliers: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string().optional(),
+      rate: z.string(),
+      value: z.number(),
+      percent: z.string(),
+      median: z.number(),
+      median_percent: z.string(),
+      direction: z.enum(["above", "below"]),
+      better: z.boolean().describe("True when that direction is the good one for this rate."),
+      z: z.number(),
+    }),
+  ),
+  range: z.object({ from: z.string(), to: z.string(), days: z.number().int(), requested_from: z.string().optional() }),
+  rank_by: z.enum(RANK_BY),
+  warnings: z.array(z.string()).optional(),
+  cursor: z.string().optional().describe("Pass to compare_orchestrations to fetch the rest."),
+};
+
+async function select(state: CompareState, ctx: ToolContext): Promise<Selection> {
+  const signal = AbortSignal.any([ctx.signal, ctx.deadline.signal]);
+  if (state.pending.length > 0 || !state.filters) return selectByIds(ctx.services, state.pending, state.max, state.projectKey, signal);
+  return selectByFilters(ctx.services, state.filters, state.listing ?? { page: undefined, skip: 0 }, state.max, signal);
+}
+
+function links(report: CompareReport): ContentBlock[] {
+  return report.rows.slice(0, MAX_LINKS).map((r) => ({ type: "resource_link" as const, uri: r.uri, name: clip(r.name ?? r.id, 200), mimeType: RESOURCE_MIME_TYPE }));
+}
+
+function continuation(report: CompareReport, notFetched: number, budgetMs: number): string | undefined {
+  if (!report.cursor) return undefined;
+  const call = `call ${COMPARE_TOOL} with cursor "${report.cursor}"`;
+  return notFetched > 0
+    ? `Time budget (${describeBudget(budgetMs)}) reached: ${notFetched} not fetched yet. To fetch only those, ${call}; the stats fetched so far stay cached for 10 minutes.`
+    : `More orchestrations are selected: ${call} to compare the next ones (each call ranks its own).`;
+}
+
+/** The table loses rows from the bottom until text and links fit the response budget. */
+function fitted(report: CompareReport, extra: string | undefined, budget: number, handle: HandleOf): { text: string; links: ContentBlock[] } {
+  const linked = links(report);
+  const linkChars = shownChars(linked);
+  let maxRows = report.rows.length;
+  let text = compareText(report, { maxRows, continuation: extra, handle });
+  while (text.length + linkChars > budget && maxRows > 0) {
+    maxRows = Math.floor(maxRows * 0.8);
+    text = compareText(report, { maxRows, continuation: extra, handle });
+  }
+  return { text, links: linked };
+}
+
+export const compareOrchestrations = defineTool({
+  name: COMPARE_TOOL,
+  title: "Compare Batch orchestrations",
+  description:
+    'Ranks several orchestrations on one metric over a date range (open, click, click-to-open, delivery, bounce or unsubscribe rate, or sent/delivered), for "which of our pushes did best last month?" or "is anything bouncing badly?". ' +
+    "Select by orchestration_ids or by the list_orchestrations filters. Returns a ranked table, the portfolio (totals, pooled rates, medians), outliers, and those set aside (too few delivered, unknown ids). " +
+    `One stats request per orchestration, paced (about 1 s each); at most max_orchestrations per call (default 30), with a cursor for the rest.`,
+  input,
+  output,
+  handler: async ({ cursor, orchestration_ids, from, to, rank_by, min_delivered, max_orchestrations, ...filters }, ctx) => {
+    const state = cursor
+      ? resumeState(cursor)
+      : freshState({ orchestration_ids, filters: filters as OrchestrationFilterQuery, from, to, rank_by, min_delivered, max_orchestrations });
+    const selection = await select(state, ctx);
+    const outcome = await fetchAllStats(selection.targets, state.range, state.projectKey, ctx);
+    const pending = [...outcome.notFetched.map((t) => t.id), ...selection.pending];
+    const listing = state.pending.length > 0 || !state.filters ? state.listing : selection.listing;
+    const report = compareReport({
+      outcome,
+      invalid: selection.invalid,
+      rankBy: state.rankBy,
+      minDelivered: state.minDelivered,
+      range: state.range,
+      warnings: [...ctx.services.config.warnings, ...selection.warnings],
+      cursor: nextCursor(state, pending, listing),
+    });
+    const index = ctx.services.handles.for(orchestrationResource);
+    for (const row of report.rows) index.add(row.id, row.name);
+    const handle = (id: string) => index.handle(id);
+    const { text, links: linked } = fitted(report, continuation(report, outcome.notFetched.length, ctx.deadline.budgetMs), ctx.services.config.maxResultChars, handle);
+    return toolResult(text, { ...report }, linked);
+  },
+});
