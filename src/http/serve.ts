@@ -35,7 +35,8 @@ function stopOnSignals(server: Server, log: Logger): void {
   const stop = (signal: string) => {
     log("info", `${signal}: no new requests; waiting up to ${DRAIN_MS / 1000} s for those in flight`);
     server.close(() => process.exit(0));
-    server.closeIdleConnections();
+    // A keep-alive connection whose request has just finished would hold close() up.
+    setInterval(() => server.closeIdleConnections(), 50).unref();
     setTimeout(() => {
       log("warn", "requests still running after the drain delay were cut short");
       server.closeAllConnections();
