@@ -24,7 +24,8 @@ describe("remote mode with static tokens", () => {
   const post = (headers: Record<string, string>) => rawRequest(s.url.href, { method: "POST", headers: { ...MCP_HEADERS, ...headers }, body: INITIALIZE });
 
   it("answers 401 with a Bearer challenge without a token, or with a wrong one", async () => {
-    for (const headers of [{}, { authorization: "Bearer not-a-token" }, { authorization: `Bearer ${PLAIN}x` }, { authorization: `Basic ${PLAIN}` }]) {
+    const cases: Record<string, string>[] = [{}, { authorization: "Bearer not-a-token" }, { authorization: `Bearer ${PLAIN}x` }, { authorization: `Basic ${PLAIN}` }];
+    for (const headers of cases) {
       const response = await post(headers);
       expect(response.status, JSON.stringify(headers)).toBe(401);
       expect(response.headers["www-authenticate"]).toMatch(/^Bearer /);

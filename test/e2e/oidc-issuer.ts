@@ -10,11 +10,12 @@ export const CLIENT_ID = "team-assistant";
 export const CLIENT_SECRET = "client-secret-TOPSECRET-for-the-issuer";
 export const SCOPE = "batch:read";
 const KID = "issuer-key-1";
+type SigningKey = Parameters<SignJWT["sign"]>[0];
 
 export interface Issuer {
   url: string;
   /** A token signed with the issuer's key (or `key`), claims defaulting to a valid one. */
-  sign(claims?: JWTPayload, options?: { kid?: string; key?: CryptoKey }): Promise<string>;
+  sign(claims?: JWTPayload, options?: { kid?: string; key?: SigningKey }): Promise<string>;
   close(): Promise<void>;
 }
 
