@@ -17,6 +17,7 @@ const LAZY = {
   undici: "undici",
   "fake-batch": resolve("src/fake-batch/index.ts"),
   audit: resolve("src/insights/audit.ts"),
+  http: resolve("src/http/serve.ts"),
 };
 
 /** The SDK's server imports its Ajv validator statically; Ajv is the slowest module to load

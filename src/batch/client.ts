@@ -21,7 +21,8 @@ import type { OrchestrationStats } from "./stats.js";
 import { orchestrationStatsUrl, parseOrchestrationStats, type StatsQuery } from "./stats-endpoint.js";
 import { pages, type Page } from "./pages.js";
 import { createRedactor, type Redactor } from "./redact.js";
-import { getJson, type RequestContext } from "./request.js";
+import { aborted, getJson, type RequestContext, type RequestSpec } from "./request.js";
+import { requestKey, SharedGets } from "./shared-gets.js";
 import { DEFAULT_RETRY_POLICY } from "./retry.js";
 import { undiciTransport, type Transport } from "./transport.js";
 import { silentLogger, type Logger } from "../log.js";
@@ -39,6 +40,9 @@ export interface BatchClientOptions {
   inappRateLimitWaitMs?: number;
   transport?: Transport;
   log?: Logger;
+  /** Share identical GETs in flight, and keep list pages for `keepPagesMs` (a server for
+   *  many users); off by default. */
+  sharing?: { keepPagesMs: number };
 }
 
 export const PLATFORMS_REFUSED =
@@ -47,6 +51,7 @@ export const PLATFORMS_REFUSED =
 export class BatchClient {
   readonly redact: Redactor;
   private readonly ctx: RequestContext;
+  private readonly shared: SharedGets | undefined;
 
   constructor(private readonly options: BatchClientOptions) {
     this.redact = createRedactor([options.restApiKey, options.apiKey]);
@@ -62,6 +67,13 @@ export class BatchClient {
       redact: this.redact,
       log: options.log ?? silentLogger,
     };
+    this.shared = options.sharing && new SharedGets(options.sharing.keepPagesMs);
+  }
+
+  /** getJson, shared with identical requests when sharing is on. `keep`: a list page. */
+  private get(spec: RequestSpec, keep: boolean, signal?: AbortSignal): Promise<unknown> {
+    if (!this.shared) return getJson(spec, this.ctx, signal);
+    return this.shared.get(requestKey(spec.url, spec.headers), keep, signal, (s) => getJson(spec, this.ctx, s), () => aborted(spec));
   }
 
   /** One page of orchestrations from `position` (a `next_from` cursor; undefined = first page). */
@@ -71,7 +83,7 @@ export class BatchClient {
     signal?: AbortSignal,
     projectKey?: string,
   ): Promise<Page<Orchestration>> {
-    const get = this.v2Getter("list orchestrations", projectKey);
+    const get = this.v2Getter("list orchestrations", projectKey, true);
     const body = await get(orchestrationsListUrl(this.options.baseUrl, this.options.apiVersion, query, position), signal);
     return parseOrchestrationsPage(body, position);
   }
@@ -104,18 +116,18 @@ export class BatchClient {
   }
 
   /** GET for the 2.x API: checks the keys first, then authenticates and paces by project key. */
-  private v2Getter(operation: string, projectKey: string | undefined): (url: URL, signal?: AbortSignal) => Promise<unknown> {
+  private v2Getter(operation: string, projectKey: string | undefined, keep = false): (url: URL, signal?: AbortSignal) => Promise<unknown> {
     const restKey = this.require("v2", operation, "BATCH_REST_API_KEY", this.options.restApiKey);
     const project = this.require("v2", operation, "BATCH_PROJECT_KEY", projectKey ?? this.options.projectKey);
     const headers = { authorization: `Bearer ${restKey}`, "x-batch-project": project };
-    return (url, signal) => getJson({ api: "v2", operation, url, headers, paceKey: project }, this.ctx, signal);
+    return (url, signal) => this.get({ api: "v2", operation, url, headers, paceKey: project }, keep, signal);
   }
 
   /** One page of in-app campaigns from an offset position (undefined = the first page). */
   async inappCampaignsPage(query: InappQuery, position: string | undefined, signal?: AbortSignal): Promise<Page<InappCampaign>> {
     const offset = offsetOf(position);
     const { url, headers } = this.v1("list in-app campaigns", (apiKey) => inappListUrl(this.options.baseUrl, apiKey, query, offset));
-    const body = await getJson({ api: "v1.1", operation: "list in-app campaigns", url, headers }, this.ctx, signal);
+    const body = await this.get({ api: "v1.1", operation: "list in-app campaigns", url, headers }, true, signal);
     return parseInappPage(body, offset);
   }
 
@@ -140,7 +152,7 @@ export class BatchClient {
   async inappCampaign(token: string, signal?: AbortSignal): Promise<InappCampaign> {
     const operation = "get in-app campaign";
     const { url, headers } = this.v1(operation, (apiKey) => inappCampaignUrl(this.options.baseUrl, apiKey, token));
-    const body = await getJson({ api: "v1.1", operation, url, headers }, this.ctx, signal);
+    const body = await this.get({ api: "v1.1", operation, url, headers }, false, signal);
     return parseInappCampaignBody(body, token);
   }
 

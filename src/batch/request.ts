@@ -103,7 +103,7 @@ function failure(spec: RequestSpec, kind: BatchApiError["kind"], retryable: bool
   return new BatchApiError({ kind, api: spec.api, operation: spec.operation, retryable, batchMessage: message });
 }
 
-function aborted(spec: RequestSpec, attempts?: number): BatchApiError {
+export function aborted(spec: RequestSpec, attempts?: number): BatchApiError {
   return new BatchApiError({
     kind: "aborted",
     api: spec.api,

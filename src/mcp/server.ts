@@ -1,7 +1,7 @@
 // Builds the MCP server: tools, resources and prompts over shared services.
 
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
-import { BatchClient } from "../batch/client.js";
+import { BatchClient, type BatchClientOptions } from "../batch/client.js";
 import type { Config } from "../config.js";
 import { createRedactor } from "../batch/redact.js";
 import { demoConfig, demoTransport } from "../demo-mode.js";
@@ -28,10 +28,11 @@ const INSTRUCTIONS =
   "Every listed item is a resource (batch://orchestrations/{id}, batch://inapp-campaigns/{token}) holding the full object Batch returned. " +
   "The audit_campaigns prompt runs a rule-based audit of both.";
 
-export function createServices(userConfig: Config, log?: Logger): Services {
+/** `sharing`: for a server many users call at once (remote mode); see BatchClientOptions. */
+export function createServices(userConfig: Config, log?: Logger, sharing?: BatchClientOptions["sharing"]): Services {
   const logger = log ?? createStderrLogger(createRedactor([userConfig.restApiKey, userConfig.apiKey]));
   const config = userConfig.demo ? demoConfig(userConfig) : userConfig;
-  const client = new BatchClient({ ...config, log: logger, ...(config.demo && { transport: demoTransport() }) });
+  const client = new BatchClient({ ...config, log: logger, ...(config.demo && { transport: demoTransport() }), ...(sharing && { sharing }) });
   const stats = new StatsCache((query, signal, projectKey) => client.orchestrationStats(query, signal, projectKey), { defaultProjectKey: config.projectKey });
   return { config, client, log: logger, cache: new ItemCache(), handles: new Handles(), stats, prefetch: new StatsPrefetch(stats, logger) };
 }

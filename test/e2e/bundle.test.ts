@@ -17,6 +17,8 @@ const LAZY: Record<string, string> = {
   "ajv.cjs": "node_modules/ajv/dist/",
   "fake-batch.cjs": "function startFakeBatch",
   "audit.cjs": "AUDIT_RULES",
+  // Remote mode: Express, jose and the SDK's HTTP transport, for --http only.
+  "http.cjs": "node_modules/express/",
 };
 
 describe("build output", () => {
