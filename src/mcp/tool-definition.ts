@@ -7,6 +7,7 @@ import type { CallToolResult, ServerNotification, ServerRequest } from "@modelco
 import { z } from "zod";
 import { errorResult, withNotice } from "./results.js";
 import type { Services } from "./services.js";
+import { appToolMeta, type ViewName } from "./views/ui.js";
 
 export interface ToolContext {
   services: Services;
@@ -21,6 +22,8 @@ export interface ToolDefinition<I extends z.ZodRawShape, O extends z.ZodRawShape
   description: string;
   input: I;
   output: O;
+  /** The MCP Apps view hosts that support them render the result in; others ignore it. */
+  ui?: ViewName;
   handler(args: z.infer<z.ZodObject<I>>, ctx: ToolContext): Promise<CallToolResult>;
 }
 
@@ -58,6 +61,7 @@ export function defineTool<I extends z.ZodRawShape, O extends z.ZodRawShape>(
         inputSchema,
         outputSchema,
         annotations: { title: definition.title, readOnlyHint: true, openWorldHint: true },
+        ...(definition.ui && { _meta: appToolMeta(definition.ui) }),
       };
       server.registerTool(definition.name, config, async (args, extra) => {
         const ctx: ToolContext = { services, signal: extra.signal, progress: progressSender(extra) };
