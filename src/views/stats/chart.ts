@@ -35,7 +35,8 @@ function options(width: number): uPlot.Options {
     width,
     height: 220,
     tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), "Etc/UTC"),
-    legend: { show: true },
+    // Labels only: values would read "n/a" until the pointer is over the chart.
+    legend: { show: true, live: false },
     cursor: { drag: { x: false, y: false } },
     axes: [axis, { ...axis, size: 56, values: (_u, splits) => splits.map((v) => count(v)) }],
     series: [
