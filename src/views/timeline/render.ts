@@ -56,7 +56,10 @@ export function renderTimeline(root: HTMLElement, data: ListingData, now: number
     "div",
     { class: "row axis", "aria-hidden": "true" },
     el("span", { class: "row-label" }),
-    el("div", { class: "track" }, ...monthTicks(plan.min, plan.max).map(([t, left]) => el("span", { class: "tick", style: `left:${left.toFixed(2)}%` }, day(new Date(t).toISOString()).replace(/^1 /, ""))), el("span", { class: "today-label", style: `left:${plan.today.toFixed(2)}%` }, "Today")),
+    el("div", { class: "track" }, ...monthTicks(plan.min, plan.max)
+      // A month label under "Today" would be unreadable.
+      .filter(([, left]) => Math.abs(left - plan.today) > 6)
+      .map(([t, left]) => el("span", { class: "tick", style: `left:${left.toFixed(2)}%` }, day(new Date(t).toISOString()).replace(/^1 /, ""))), el("span", { class: "today-label", style: `left:${plan.today.toFixed(2)}%` }, "Today")),
   );
   const groups = plan.groups.map((g) => el("section", { class: "group", "data-status": g.status }, el("h2", {}, `${g.status} (${g.bars.length})`), ...g.bars.map(row)));
   const count = `${data.orchestrations.length} orchestration${data.orchestrations.length === 1 ? "" : "s"}`;
