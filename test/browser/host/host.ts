@@ -13,11 +13,17 @@ export interface ShowOptions {
 declare global {
   interface Window {
     callServerTool(params: CallToolRequest["params"]): Promise<CallToolResult>;
+    /** Loads the view and sends it the tool's input: what a host does when the call starts. */
+    loadView(html: string, options: ShowOptions): Promise<void>;
+    /** Sends the tool result to the loaded view. */
+    sendResult(result: CallToolResult): Promise<void>;
     showView(html: string, result: CallToolResult, options: ShowOptions): Promise<void>;
   }
 }
 
-window.showView = async (html, result, { theme, input }) => {
+let current: AppBridge | undefined;
+
+window.loadView = async (html, { theme, input }) => {
   document.querySelector("iframe")?.remove();
   document.documentElement.style.colorScheme = theme;
   document.body.style.background = theme === "dark" ? "#0f1012" : "#ffffff";
@@ -40,5 +46,15 @@ window.showView = async (html, result, { theme, input }) => {
   iframe.srcdoc = html;
   await initialized;
   await bridge.sendToolInput({ arguments: input });
-  await bridge.sendToolResult(result);
+  current = bridge;
+};
+
+window.sendResult = async (result) => {
+  if (!current) throw new Error("no view loaded");
+  await current.sendToolResult(result);
+};
+
+window.showView = async (html, result, options) => {
+  await window.loadView(html, options);
+  await window.sendResult(result);
 };
