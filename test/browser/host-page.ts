@@ -65,6 +65,8 @@ export interface Host {
   /** Loads `uri` and sends the input only; `send` delivers the result later. */
   load(uri: string, options?: ShowOptions): Promise<Frame>;
   send(result: CallToolResult): Promise<void>;
+  /** Waits until the iframe has grown to the view's content (size-changed notifications). */
+  fitted(frame: Frame): Promise<void>;
   screenshot(name: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -106,6 +108,15 @@ export async function openHost(browser: Browser, session: ServerSession, artifac
       const frame = await load(uri, options);
       await send(result);
       return frame;
+    },
+    async fitted(frame) {
+      type Doc = { document: { documentElement: { scrollHeight: number } } };
+      for (;;) {
+        const wanted = await frame.evaluate(() => (globalThis as unknown as Doc).document.documentElement.scrollHeight);
+        const height = await page.locator("iframe").evaluate((f) => (f as unknown as { clientHeight: number }).clientHeight);
+        if (height >= wanted) return;
+        await page.waitForTimeout(50);
+      }
     },
     async screenshot(name) {
       mkdirSync(artifacts, { recursive: true });

@@ -74,14 +74,15 @@ export function layout(items: readonly OrchestrationItem[], now: number): Layout
   };
 }
 
+/** At most this many month labels, so they never collide on a narrow view. */
+const MAX_TICKS = 7;
+
 /** Month starts between min and max, for the axis: [time, position %]. */
 export function monthTicks(min: number, max: number): Array<[number, number]> {
   const ticks: Array<[number, number]> = [];
   const d = new Date(min);
+  const step = Math.max(1, Math.ceil((max - min) / (30 * DAY_MS) / MAX_TICKS));
   let t = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
-  const months = (max - min) / (30 * DAY_MS);
-  // Every month up to a year and a half, then every quarter, so labels never collide.
-  const step = months > 18 ? 3 : 1;
   while (t < max) {
     ticks.push([t, ((t - min) / (max - min)) * 100]);
     const next = new Date(t);

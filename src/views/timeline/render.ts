@@ -57,8 +57,8 @@ export function renderTimeline(root: HTMLElement, data: ListingData, now: number
     { class: "row axis", "aria-hidden": "true" },
     el("span", { class: "row-label" }),
     el("div", { class: "track" }, ...monthTicks(plan.min, plan.max)
-      // A month label under "Today" would be unreadable.
-      .filter(([, left]) => Math.abs(left - plan.today) > 6)
+      // A month label (written rightwards from its tick) running into "Today" would be unreadable.
+      .filter(([, left]) => left > plan.today + 4 || left < plan.today - 12)
       .map(([t, left]) => el("span", { class: "tick", style: `left:${left.toFixed(2)}%` }, day(new Date(t).toISOString()).replace(/^1 /, ""))), el("span", { class: "today-label", style: `left:${plan.today.toFixed(2)}%` }, "Today")),
   );
   const groups = plan.groups.map((g) => el("section", { class: "group", "data-status": g.status }, el("h2", {}, `${g.status} (${g.bars.length})`), ...g.bars.map(row)));
