@@ -4,6 +4,7 @@
 //    through vm.Script (Node 20 cannot cache ES modules).
 //  - dist/chunks/<name>.cjs: code `initialize` does not need (HTTP stack, demo workspace, audit rules, Ajv),
 //    bundled apart and loaded by the source's own `import()` on first use.
+//  - dist/views/<name>.html: the MCP Apps views, one self-contained file each (scripts/build-views.mjs).
 //  - dist/index.js: src/launch.cts (CommonJS, see dist/package.json), the executable that runs server.cjs with a V8 code cache.
 // Then one start-up writes the code cache for this machine's Node.
 
@@ -11,6 +12,7 @@ import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { chmodSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { buildViews } from "./build-views.mjs";
 
 /** Modules imported lazily (by dynamic import()) that get their own file. */
 const LAZY = {
@@ -51,6 +53,8 @@ const common = {
   minifySyntax: true,
   // Turns import() into require(): vm.Script code has no ES module loader.
   supported: { "dynamic-import": false },
+  // src/mcp/views/files.ts reads import.meta only where __dirname is missing (unbundled ES modules).
+  logOverride: { "empty-import-meta": "silent" },
 };
 
 /** Points imports of a lazy module at its chunk instead of bundling it in. */
@@ -84,6 +88,8 @@ await build({ ...common, entryPoints: ["src/launch.cts"], outfile: "dist/index.j
 // The package is "type": "module"; this makes dist/*.js CommonJS, which starts faster.
 writeFileSync("dist/package.json", `${JSON.stringify({ type: "commonjs" }, null, 2)}\n`);
 chmodSync("dist/index.js", 0o755);
+// The MCP Apps views: self-contained HTML the server reads on first use (scripts/build-views.mjs).
+await buildViews();
 
 // Warm the code cache: one start that answers `initialize` and then lingers long enough
 // for the launcher to write it. Failure here is not a build failure (no cache = slower).

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { deadlineIn, type Deadline } from "../batch/deadline.js";
 import { errorResult, withNotice } from "./results.js";
 import type { Services } from "./services.js";
+import { appToolMeta, type ViewName } from "./views/ui.js";
 
 export interface ToolContext {
   services: Services;
@@ -25,6 +26,8 @@ export interface ToolDefinition<I extends z.ZodRawShape, O extends z.ZodRawShape
   description: string;
   input: I;
   output: O;
+  /** The MCP Apps view hosts that support them render the result in; others ignore it. */
+  ui?: ViewName;
   handler(args: z.infer<z.ZodObject<I>>, ctx: ToolContext): Promise<CallToolResult>;
 }
 
@@ -62,6 +65,7 @@ export function defineTool<I extends z.ZodRawShape, O extends z.ZodRawShape>(
         inputSchema,
         outputSchema,
         annotations: { title: definition.title, readOnlyHint: true, openWorldHint: true },
+        ...(definition.ui && { _meta: appToolMeta(definition.ui) }),
       };
       server.registerTool(definition.name, config, async (args, extra) => {
         const ctx: ToolContext = {

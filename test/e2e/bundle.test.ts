@@ -2,7 +2,8 @@
 // `initialize` does not need kept out of that bundle (loaded from dist/chunks on first use).
 // A static import of one of these would silently slow every start; this catches it.
 
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SERVER_ENTRY } from "./harness.js";
@@ -33,5 +34,18 @@ describe("build output", () => {
     expect(read(`chunks/${chunk}`).includes(marker), `chunk lacks ${marker}`).toBe(true);
     expect(bundle.includes(marker), `server.cjs contains ${marker}`).toBe(false);
     expect(bundle.includes(`require("./chunks/${chunk}")`), "server.cjs does not load the chunk").toBe(true);
+  });
+
+  // The MCP Apps views: read from dist/views on first resources/read, never part of start-up.
+  it.each(["stats.html", "timeline.html"])("views/%s is built beside the server and not bundled into it", (view) => {
+    const html = read(`views/${view}`);
+    expect(html.includes("ui/initialize"), "the view lacks ext-apps' App").toBe(true);
+    expect(read("server.cjs").includes("ui/initialize"), "server.cjs contains the App protocol").toBe(false);
+  });
+
+  it.each(["stats.html", "timeline.html"])("views/%s stays within 800 kB raw and 200 kB gzipped", (view) => {
+    const raw = statSync(join(dist, "views", view)).size;
+    expect(raw).toBeLessThanOrEqual(800_000);
+    expect(gzipSync(read(`views/${view}`)).length).toBeLessThanOrEqual(200_000);
   });
 });

@@ -9,6 +9,7 @@ import { serveResourceList } from "./list.js";
 import { registerStatsResource } from "./orchestration-stats.js";
 import { orchestrationTemplate } from "./orchestrations.js";
 import type { RegisterableTemplate } from "./template.js";
+import { registerViewResources } from "../views/resources.js";
 
 export const templates: RegisterableTemplate[] = [orchestrationTemplate, inappTemplate];
 
@@ -17,4 +18,5 @@ export function registerResources(server: McpServer, services: Services): void {
   registerStatsResource(server, services);
   serveResourceList(server, services.cache, Object.fromEntries(templates.map((t) => [t.kind, t.title])));
   notifyListChanged(server, services.cache, services.log);
+  registerViewResources(server);
 }

@@ -93,6 +93,7 @@ export const getOrchestrationStats = defineTool({
     `A/B versions get a verdict only when each has at least ${AB_MIN_DELIVERED} delivered. Returns a short report and the figures as structured data.`,
   input,
   output,
+  ui: "stats",
   handler: async ({ orchestration_id, from, to, group_by, project_key }, ctx) => {
     const { services } = ctx;
     const report = await fetchStatsReport(services, { orchestration_id, from, to, groupBy: group_by, projectKey: project_key }, ctx.signal);

@@ -71,5 +71,6 @@ export const listOrchestrations = defineTool({
     `Returns a compact summary (counts by status/type/channel, one line per orchestration) and structured data; at most max_results items (default 100, pages of ${ORCHESTRATIONS_PAGE_SIZE}), with a cursor to continue when more match.`,
   input: { ...orchestrationFilters, ...pagingInput },
   output: listingOutput("orchestrations", summary, totals),
+  ui: "timeline",
   handler: ({ max_results, cursor, totals_only, ...q }, ctx) => runListing(spec, { query: q, max_results, cursor, totals_only }, ctx),
 });

@@ -1,0 +1,93 @@
+// The tool results' structuredContent as the views read it: the tools' output schemas,
+// restated here because a view is a separate program that only ever sees that JSON.
+// Guards check the little a view relies on, so a foreign result shows a message, not a crash.
+
+export interface Rate {
+  value: number | null;
+  percent: string;
+  definition: string;
+}
+
+export interface Figures {
+  totals: Record<string, number>;
+  rates: Record<string, Rate>;
+}
+
+export interface AbRate {
+  rate: string;
+  ahead?: string;
+  behind?: string;
+  z?: number;
+  significant: boolean;
+  leader?: string;
+}
+
+export interface AbReport {
+  enough_sends: boolean;
+  min_delivered: number;
+  versions: Array<{ version: string; delivered: number } & Figures>;
+  by_rate: AbRate[];
+}
+
+export interface StatsData extends Figures {
+  orchestration_id: string;
+  name?: string;
+  range: { from: string; to: string; days: number };
+  group_by: string;
+  has_figures: boolean;
+  ab?: AbReport;
+  steps?: Array<{ step_id?: string; step_name?: string } & Figures>;
+  days?: Array<{ date: string } & Figures>;
+  notes?: string[];
+  warnings?: string[];
+}
+
+export interface Recurrence {
+  unit?: string;
+  frequency?: number;
+  end_time?: string;
+}
+
+export interface OrchestrationItem {
+  id: string;
+  /** Short id, when the server provides one; otherwise the view derives it. */
+  handle?: string;
+  name: string;
+  type: string;
+  status: string;
+  channels: string[];
+  created_date?: string;
+  start_time?: string;
+  end_time?: string;
+  recurrence?: Recurrence;
+}
+
+export interface ListingData {
+  orchestrations: OrchestrationItem[];
+  has_more: boolean;
+  returned: number;
+}
+
+/** One ranked row of a comparison (compare_orchestrations): a label and a rate. */
+export interface CompareRow {
+  name?: string;
+  handle?: string;
+  orchestration_id?: string;
+  value?: number | null;
+  percent?: string;
+}
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
+
+export function isStats(v: unknown): v is StatsData {
+  return isObject(v) && typeof v.orchestration_id === "string" && isObject(v.rates) && isObject(v.totals) && isObject(v.range);
+}
+
+export function isListing(v: unknown): v is ListingData {
+  return isObject(v) && Array.isArray(v.orchestrations);
+}
+
+export function isComparison(v: unknown): v is { rows: CompareRow[]; rate?: string } {
+  return isObject(v) && Array.isArray(v.rows) && v.rows.every(isObject);
+}

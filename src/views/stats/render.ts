@@ -1,0 +1,37 @@
+// The statistics view's content for one get_orchestration_stats result: heading, notes,
+// the empty state or the tiles, then the daily chart, A/B test and steps as present.
+
+import type { StatsData } from "../shared/data.js";
+import { el, replace } from "../shared/dom.js";
+import { day } from "../shared/format.js";
+import { tiles } from "../shared/tiles.js";
+import { abSection } from "./ab.js";
+import { dailySection } from "./chart.js";
+import { stepsSection } from "./steps.js";
+
+function header(s: StatsData): HTMLElement {
+  const range = `${day(s.range.from)} – ${day(s.range.to)} · ${s.range.days} day${s.range.days === 1 ? "" : "s"}`;
+  return el("header", {}, el("h1", {}, s.name ?? s.orchestration_id), el("p", { class: "subtitle" }, range));
+}
+
+function notes(s: StatsData): HTMLElement[] {
+  return [...(s.notes ?? []).map((n) => el("p", { class: "note" }, n)), ...(s.warnings ?? []).map((w) => el("p", { class: "note warning" }, w))];
+}
+
+function emptyState(s: StatsData): HTMLElement | undefined {
+  const between = `between ${day(s.range.from)} and ${day(s.range.to)}`;
+  if (!s.has_figures) return el("p", { class: "message empty", role: "status" }, `No sends ${between}: Batch returned no figures for this range.`);
+  if (!s.totals.sent) return el("p", { class: "message empty", role: "status" }, `Nothing was sent ${between}, so there are no rates to show.`);
+  return undefined;
+}
+
+export function renderStats(root: HTMLElement, s: StatsData): void {
+  const empty = emptyState(s);
+  if (empty) {
+    replace(root, header(s), empty, ...notes(s));
+    return;
+  }
+  const daily = s.days?.length ? dailySection(s.days) : undefined;
+  replace(root, header(s), tiles(s), ...notes(s), daily?.section, abSection(s.ab), s.steps?.length ? stepsSection(s.steps) : undefined);
+  daily?.draw();
+}

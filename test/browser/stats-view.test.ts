@@ -1,0 +1,126 @@
+// The statistics view in Chromium, fed real get_orchestration_stats results from the built
+// server: what a person would check on screen, in light and dark.
+
+import type { Browser, Frame } from "playwright-core";
+import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
+import { DOCUMENTED_STATS, makeOrchestration, makeStats } from "../fake-batch/factories.js";
+import { startSession, structuredOf, type Session } from "../e2e/harness.js";
+import { describeInBrowser, launchBrowser, openHost, type Host } from "./browser.js";
+
+const DAY_MS = 86_400_000;
+const daysAgo = (n: number) => new Date(Date.now() - n * DAY_MS).toISOString().slice(0, 10);
+const VIEW = "ui://batch/stats.html";
+const AB = "orchestration_abtest";
+const TRIGGER = "orchestration_trigger";
+const ZERO = "orchestration_zero";
+const SMALL_AB = DOCUMENTED_STATS.id;
+const RATE_WORDS: Record<string, string> = { delivery_rate: "delivery rate", open_rate: "open rate", click_rate: "click rate", click_to_open_rate: "click-to-open", bounce_rate: "bounce rate", unsubscribe_rate: "unsubscribe rate", spam_rate: "spam rate" };
+
+interface Stats {
+  totals: Record<string, number>;
+  rates: Record<string, { percent: string }>;
+  days?: Array<{ date: string }>;
+  ab?: { by_rate: Array<{ rate: string; leader?: string }> };
+  steps?: Array<{ step_name?: string; rates: Record<string, { percent: string }> }>;
+}
+
+const texts = (frame: Frame, selector: string) => frame.locator(selector).allTextContents();
+
+describeInBrowser("statistics view in Chromium", () => {
+  let s: Session;
+  let browser: Browser;
+  let host: Host;
+
+  beforeAll(async () => {
+    [s, browser] = await Promise.all([
+      startSession({
+        fake: {
+          orchestrations: [makeOrchestration(0)],
+          stats: {
+            [AB]: makeStats(AB, { days: 14, start: daysAgo(15), versions: true }),
+            [TRIGGER]: makeStats(TRIGGER, { days: 5, start: daysAgo(6), steps: 3 }),
+            [ZERO]: { id: ZERO, details: [] },
+            [SMALL_AB]: { ...DOCUMENTED_STATS, details: DOCUMENTED_STATS.details.map((d) => ({ ...d, date: daysAgo(2) })) },
+          },
+        },
+      }),
+      launchBrowser(),
+    ]);
+    host = await openHost(browser, s);
+  });
+  afterEach(() => expect(host.errors, "console errors").toEqual([]));
+  afterAll(async () => {
+    await browser?.close();
+    await s?.close();
+  });
+
+  async function show(args: Record<string, unknown>, theme: "light" | "dark" = "light") {
+    const result = await s.call("get_orchestration_stats", args);
+    const frame = await host.show(VIEW, result, { theme, input: args });
+    return { frame, stats: structuredOf<Stats>(result) };
+  }
+
+  it("shows the rates in tiles exactly as structuredContent has them, and the daily chart with one point per day", async () => {
+    const { frame, stats } = await show({ orchestration_id: AB, from: daysAgo(15), to: daysAgo(2), group_by: "day" });
+    await frame.locator(".chart[data-points]").waitFor();
+    for (const key of ["delivery_rate", "open_rate", "click_rate", "unsubscribe_rate"]) {
+      expect(await frame.locator(`header + .tiles [data-key="${key}"] .tile-value`).textContent()).toBe(stats.rates[key]?.percent);
+    }
+    expect(await frame.locator('header + .tiles [data-key="sent"] .tile-value').textContent()).toBe(stats.totals.sent?.toLocaleString("en-US"));
+    expect(stats.days).toHaveLength(14);
+    expect(await frame.locator(".chart").getAttribute("data-points")).toBe("14");
+    expect(await frame.locator(".daily-table tbody tr").count()).toBe(14);
+    await host.screenshot("stats-ab-light");
+  });
+
+  it("puts the A/B versions side by side and reads the z-test verdict right", async () => {
+    const { frame, stats } = await show({ orchestration_id: AB, from: daysAgo(15), to: daysAgo(2), group_by: "version" });
+    expect(await texts(frame, ".versions h3")).toEqual(["Version a", "Version b"]);
+    const verdicts = await texts(frame, ".verdict li");
+    const byRate = stats.ab?.by_rate ?? [];
+    expect(byRate.length).toBeGreaterThan(0);
+    expect(verdicts).toHaveLength(byRate.length);
+    byRate.forEach((r, i) => {
+      const words = RATE_WORDS[r.rate] ?? r.rate;
+      expect(verdicts[i]).toContain(r.leader ? `Version ${r.leader} wins on ${words}` : `No significant difference on ${words}`);
+    });
+  });
+
+  it("says there is no verdict yet when a version has too few sends", async () => {
+    const { frame } = await show({ orchestration_id: SMALL_AB, from: daysAgo(3), to: daysAgo(1) });
+    expect(await texts(frame, ".verdict li")).toEqual(["No verdict yet: each version needs at least 1,000 delivered before a z-test can tell them apart (delivered a: 465, b: 382)."]);
+  });
+
+  it("lists a trigger automation's steps as rows, and says when there is no A/B test", async () => {
+    const { frame, stats } = await show({ orchestration_id: TRIGGER, from: daysAgo(6), to: daysAgo(2) }, "dark");
+    expect(await texts(frame, ".steps tbody th")).toEqual(stats.steps?.map((step) => step.step_name));
+    expect(await texts(frame, ".steps tbody tr:first-child td:nth-child(4)")).toEqual([stats.steps?.[0]?.rates.open_rate?.percent]);
+    expect(await frame.locator(".ab .message").textContent()).toBe("No A/B test: one version was sent in this range.");
+    await host.screenshot("stats-trigger-dark");
+  });
+
+  it("shows an empty state, not zeros, when nothing was sent in the range", async () => {
+    const { frame } = await show({ orchestration_id: ZERO, from: daysAgo(10), to: daysAgo(1) });
+    expect(await frame.locator(".message.empty").textContent()).toMatch(/^No sends between .+: Batch returned no figures for this range\.$/);
+    expect(await frame.locator(".tiles").count()).toBe(0);
+  });
+
+  it("follows the host's theme: dark background and light text in dark, the reverse in light", async () => {
+    const args = { orchestration_id: TRIGGER, from: daysAgo(6), to: daysAgo(2) };
+    const luminance = async (frame: Frame, property: "backgroundColor" | "color") => {
+      // Runs in the view's frame, where getComputedStyle exists (this file has no DOM types).
+      type Styles = { getComputedStyle(e: unknown): Record<string, string> };
+      const rgb = await frame.locator("body").evaluate((b, p) => (globalThis as unknown as Styles).getComputedStyle(b)[p] ?? "", property);
+      const [r = 0, g = 0, b = 0] = (rgb.match(/\d+/g) ?? []).map(Number);
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const light = (await show(args, "light")).frame;
+    expect(await light.locator("html").getAttribute("data-theme")).toBe("light");
+    const lightBg = await luminance(light, "backgroundColor");
+    expect(lightBg).toBeGreaterThan(await luminance(light, "color"));
+    const dark = (await show(args, "dark")).frame;
+    expect(await dark.locator("html").getAttribute("data-theme")).toBe("dark");
+    expect(await luminance(dark, "backgroundColor")).toBeLessThan(await luminance(dark, "color"));
+    expect(await luminance(dark, "backgroundColor")).toBeLessThan(lightBg);
+  });
+});
