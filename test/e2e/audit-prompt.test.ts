@@ -4,6 +4,7 @@
 
 import type { GetPromptResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeOrchestrations } from "../fake-batch/factories.js";
 import { expectNoSecrets, startSession, type Session } from "./harness.js";
 
 type Json = Record<string, unknown>;
@@ -100,9 +101,9 @@ describe("audit_campaigns prompt", () => {
     for (const [rule, keys] of Object.entries(PLANTED)) {
       const section = text.slice(text.indexOf(`(${rule})`)).split(/\n\n/)[0] ?? "";
       for (const key of keys) {
-        expect(section, rule).toContain(key);
-        const uri = key.startsWith("o_") ? `batch://orchestrations/${key}` : `batch://inapp-campaigns/${key}`;
-        expect(section, rule).toContain(uri);
+        // Named, and shown by a handle: a prefix of its id that reads it back as a resource.
+        const handles = [...section.matchAll(/\(([^)\s]+)\)/g)].map((h) => h[1] ?? "");
+        expect(handles.some((h) => key.startsWith(h) && h.length >= Math.min(8, key.length)), `${rule}: ${key} in ${handles.join(", ")}`).toBe(true);
       }
     }
     for (const healthy of ["o_ok_1", "o_ok_2", "o_ok_3", "o_ok_4", "t_ok_1", "t_ok_2", "t_ok_3"]) expect(text).not.toContain(healthy);
@@ -148,5 +149,23 @@ describe("audit_campaigns without an in-app key", () => {
     expect(text).toMatch(/in-app campaigns: not audited\..*BATCH_API_KEY/);
     expect(reportedRules(text)).toContain("stale-draft");
     expect(reportedRules(text).some((r) => r.startsWith("inapp") || r === "duplicate-inapp-names")).toBe(false);
+  });
+});
+
+describe("audit_campaigns within the response budget", () => {
+  it("shows the first cases of each finding and counts the rest, staying under the budget", async () => {
+    // 600 unlabelled orchestrations with long names, 300 of them stale drafts: far more than 5,000 characters of cases.
+    const many = makeOrchestrations(600, (i) => ({ labels: [], name: `Unlabelled send number ${i} ${"x".repeat(40)}`, ...(i % 2 === 0 && { status: "draft" }) }));
+    const s = await startSession({ fake: { orchestrations: many, inappCampaigns: [] }, env: { BATCH_MCP_MAX_RESULT_CHARS: "5000" } });
+    try {
+      const text = textOfPrompt(await s.client.getPrompt({ name: "audit_campaigns", arguments: { scope: "orchestrations" } }));
+      expect(text.length).toBeLessThanOrEqual(5000);
+      expect(reportedRules(text)).toContain("orchestration-without-labels");
+      expect(text).toMatch(/orchestration-without-labels\): 600 cases/);
+      expect(text).toMatch(/   - … and \d+ more not shown here \(the list tools show every item\)\./);
+      expect(text).toMatch(/Propose a concrete action/);
+    } finally {
+      await s.close();
+    }
   });
 });

@@ -110,6 +110,14 @@ describe("compare_orchestrations", () => {
     expect(textOf(result)).toMatch(/unknown to Batch/);
   });
 
+  it("takes handles as listings show them, and names rows by handle in the table", async () => {
+    const listed = structuredOf<{ orchestrations: Array<{ id: string; handle: string }> }>(await s.call("list_orchestrations", { status: ["running"] }));
+    const handleOf = (key: Key) => listed.orchestrations.find((o) => o.id === `orchestration_${key}`)?.handle ?? "?";
+    const result = await s.call("compare_orchestrations", { orchestration_ids: [handleOf("big"), `batch://orchestrations/${handleOf("opener")}`] });
+    expect(compared(result).rows.map((r) => r.id)).toEqual(ids(["opener", "big"]));
+    expect(textOf(result)).toMatch(new RegExp(`^\\| 1 \\| Planted opener \\| ${handleOf("opener")} \\|`, "m"));
+  });
+
   it("selects with the list_orchestrations filters", async () => {
     s.fake.clearRequests();
     const c = compared(await s.call("compare_orchestrations", { labels: ["test"], rank_by: "sent" }));

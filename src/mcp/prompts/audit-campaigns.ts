@@ -14,7 +14,7 @@ import { INAPP_PAGE_SIZE } from "../../batch/inapp-endpoint.js";
 import { ORCHESTRATION_STATUSES, ORCHESTRATION_TYPES, type Orchestration } from "../../batch/orchestration.js";
 import type { Page } from "../../batch/pages.js";
 import { describeBatchError } from "../error-messages.js";
-import { auditText, MAX_CASES_SHOWN, type AuditReport } from "../format/audit.js";
+import { auditText, MAX_CASES_SHOWN, type AuditReport, type HandleOf } from "../format/audit.js";
 import { inappResource } from "../resources/inapp-campaigns.js";
 import { remember, type ResourceKind } from "../resources/kind.js";
 import { orchestrationResource } from "../resources/orchestrations.js";
@@ -117,7 +117,7 @@ export async function auditCampaigns(services: Services, { scope, staleDays, per
   const findings = runAudit(data, { now, staleDays, ...(figures && { performance: figures }) });
   const scanned = [o?.line, i?.line, ...(perf?.lines ?? [])].filter((l): l is string => l !== undefined);
   const report = { asOf: new Date(now).toISOString(), scope, staleDays, performance, scanned, findings };
-  const text = fitAudit(report, services.config.maxResultChars);
+  const text = fitAudit(report, services.config.maxResultChars, (kind, key) => services.handles.for(kind).handle(key));
   return {
     description: `Campaign audit (${scope}): ${findings.length} finding(s)`,
     messages: [{ role: "user", content: { type: "text", text } }],
@@ -125,11 +125,11 @@ export async function auditCampaigns(services: Services, { scope, staleDays, per
 }
 
 /** Fewer cases per finding until the text fits the response budget. */
-function fitAudit(report: AuditReport, budget: number): string {
-  let text = auditText(report);
+function fitAudit(report: AuditReport, budget: number, handle: HandleOf): string {
+  let text = auditText(report, MAX_CASES_SHOWN, handle);
   for (let shown = MAX_CASES_SHOWN; text.length > budget && shown > 1; ) {
     shown = Math.max(1, Math.floor(shown / 2));
-    text = auditText(report, shown);
+    text = auditText(report, shown, handle);
   }
   return text;
 }
