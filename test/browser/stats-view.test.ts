@@ -105,6 +105,21 @@ describeInBrowser("statistics view in Chromium", () => {
     expect(await frame.locator(".tiles").count()).toBe(0);
   });
 
+  it("shows a comparison's ranked rows as bars, longest first, with the figures structuredContent has", async () => {
+    const args = { orchestration_ids: [AB, TRIGGER, SMALL_AB], min_delivered: 1, from: daysAgo(20), to: daysAgo(1) };
+    const result = await s.call("compare_orchestrations", args);
+    const c = structuredOf<{ rows: Array<{ id: string; rates: Record<string, { percent: string }> }> }>(result);
+    expect(c.rows.length).toBeGreaterThanOrEqual(2);
+    const frame = await host.show(VIEW, result, { theme: "light", input: args });
+    await frame.locator(".compare .rank").first().waitFor();
+    expect(await frame.locator(".compare h2").textContent()).toBe("Ranked by open rate");
+    expect(await texts(frame, ".compare .rank-value")).toEqual(c.rows.map((r) => r.rates.open_rate?.percent));
+    expect(await frame.locator(".compare .rank").evaluateAll((els) => els.map((e) => e.getAttribute("data-id")))).toEqual(c.rows.map((r) => r.id));
+    const widths = await frame.locator(".compare .rank-bar").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+    expect(widths).toEqual([...widths].sort((a, b) => b - a));
+    await host.screenshot("compare-light");
+  });
+
   it("follows the host's theme: dark background and light text in dark, the reverse in light", async () => {
     const args = { orchestration_id: TRIGGER, from: daysAgo(6), to: daysAgo(2) };
     const luminance = async (frame: Frame, property: "backgroundColor" | "color") => {

@@ -148,6 +148,7 @@ export const compareOrchestrations = defineTool({
     `One stats request per orchestration, paced (about 1 s each); at most max_orchestrations per call (default 30), with a cursor for the rest.`,
   input,
   output,
+  ui: "stats",
   handler: async ({ cursor, orchestration_ids, from, to, rank_by, min_delivered, max_orchestrations, ...filters }, ctx) => {
     const state = cursor
       ? resumeState(cursor)

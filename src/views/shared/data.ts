@@ -69,12 +69,21 @@ export interface ListingData {
 }
 
 /** One ranked row of a comparison (compare_orchestrations): a label and a rate. */
+/** A row of compare_orchestrations' structuredContent, as far as the view reads it. */
 export interface CompareRow {
+  rank?: number;
+  id: string;
   name?: string;
-  handle?: string;
-  orchestration_id?: string;
+  /** The rank_by value: a fraction for rates, a count for sent/delivered; null when n/a. */
   value?: number | null;
-  percent?: string;
+  rates?: Record<string, { percent?: string }>;
+  totals?: Record<string, number>;
+}
+
+export interface ComparisonData {
+  rows: CompareRow[];
+  rank_by: string;
+  range?: { from: string; to: string };
 }
 
 type Json = Record<string, unknown>;
@@ -88,6 +97,6 @@ export function isListing(v: unknown): v is ListingData {
   return isObject(v) && Array.isArray(v.orchestrations);
 }
 
-export function isComparison(v: unknown): v is { rows: CompareRow[]; rate?: string } {
-  return isObject(v) && Array.isArray(v.rows) && v.rows.every(isObject);
+export function isComparison(v: unknown): v is ComparisonData {
+  return isObject(v) && typeof v.rank_by === "string" && Array.isArray(v.rows) && v.rows.every((r) => isObject(r) && typeof r.id === "string");
 }

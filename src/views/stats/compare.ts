@@ -1,25 +1,33 @@
 // A comparison result (compare_orchestrations): its ranked rows as horizontal bars, the
-// label and figure as text beside each bar, longest bar = best value.
+// name and figure as text beside each bar (the figure exactly as structuredContent has it),
+// longest bar = highest value, which is the rank order whatever the metric.
 
-import type { CompareRow } from "../shared/data.js";
+import type { CompareRow, ComparisonData } from "../shared/data.js";
 import { el } from "../shared/dom.js";
-import { rateLabel } from "../shared/format.js";
+import { count, handleOf, rateLabel } from "../shared/format.js";
 
-function label(row: CompareRow): string {
-  return row.name ?? row.handle ?? row.orchestration_id ?? "(unnamed)";
+const COUNTS = ["sent", "delivered"];
+
+function figure(row: CompareRow, rankBy: string): string {
+  return COUNTS.includes(rankBy) ? count(row.totals?.[rankBy]) : (row.rates?.[rankBy]?.percent ?? "n/a");
 }
 
-export function compareSection(rows: readonly CompareRow[], rate?: string): HTMLElement {
-  const max = Math.max(0, ...rows.map((r) => r.value ?? 0));
-  const items = rows.map((row, rank) => {
+function heading(rankBy: string): string {
+  return COUNTS.includes(rankBy) ? `Ranked by ${rankBy}` : `Ranked by ${rateLabel(rankBy).toLowerCase()}`;
+}
+
+export function compareSection(data: ComparisonData): HTMLElement {
+  const max = Math.max(0, ...data.rows.map((r) => r.value ?? 0));
+  const items = data.rows.map((row, i) => {
     const width = max > 0 && row.value ? (row.value / max) * 100 : 0;
     return el(
       "li",
-      { class: "rank" },
-      el("span", { class: "rank-label" }, `${rank + 1}. ${label(row)}`),
+      { class: "rank", "data-id": row.id },
+      el("span", { class: "rank-label", title: handleOf(row) }, `${row.rank ?? i + 1}. ${row.name ?? handleOf(row)}`),
       el("span", { class: "rank-track", "aria-hidden": "true" }, el("span", { class: "rank-bar", style: `width:${width.toFixed(1)}%` })),
-      el("span", { class: "rank-value" }, row.percent ?? "n/a"),
+      el("span", { class: "rank-value" }, figure(row, data.rank_by)),
     );
   });
-  return el("section", { class: "compare" }, el("h2", {}, rate ? `Ranked by ${rateLabel(rate).toLowerCase()}` : "Ranked"), el("ol", { class: "ranks" }, ...items));
+  const body = items.length ? el("ol", { class: "ranks" }, ...items) : el("p", { class: "message empty" }, "No orchestration could be ranked in this range.");
+  return el("section", { class: "compare" }, el("h2", {}, heading(data.rank_by)), body);
 }

@@ -13,6 +13,6 @@ const root = document.getElementById("app") ?? document.body;
 
 startView("stats", root, (structured) => {
   if (isStats(structured)) renderStats(root, structured);
-  else if (isComparison(structured)) replace(root, compareSection(structured.rows, structured.rate));
+  else if (isComparison(structured)) replace(root, compareSection(structured));
   else replace(root, message("This result carries no statistics to show."));
 });
