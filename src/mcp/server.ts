@@ -8,6 +8,7 @@ import { demoConfig, demoTransport } from "../demo-mode.js";
 import { createStderrLogger, type Logger } from "../log.js";
 import { registerPrompts } from "./prompts/registry.js";
 import { Handles } from "./handles/registry.js";
+import { ResumePages } from "./listing/resume-pages.js";
 import { ItemCache } from "./resources/item-cache.js";
 import { registerResources } from "./resources/registry.js";
 import type { Services } from "./services.js";
@@ -34,7 +35,7 @@ export function createServices(userConfig: Config, log?: Logger, sharing?: Batch
   const config = userConfig.demo ? demoConfig(userConfig) : userConfig;
   const client = new BatchClient({ ...config, log: logger, ...(config.demo && { transport: demoTransport() }), ...(sharing && { sharing }) });
   const stats = new StatsCache((query, signal, projectKey) => client.orchestrationStats(query, signal, projectKey), { defaultProjectKey: config.projectKey });
-  return { config, client, log: logger, cache: new ItemCache(), handles: new Handles(), stats, prefetch: new StatsPrefetch(stats, logger) };
+  return { config, client, log: logger, cache: new ItemCache(), handles: new Handles(), resumePages: new ResumePages(), stats, prefetch: new StatsPrefetch(stats, logger) };
 }
 
 export function buildServer(services: Services): McpServer {

@@ -4,6 +4,7 @@ import type { BatchClient } from "../batch/client.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../log.js";
 import type { Handles } from "./handles/registry.js";
+import type { ResumePages } from "./listing/resume-pages.js";
 import type { ItemCache } from "./resources/item-cache.js";
 import type { StatsCache } from "./stats-cache.js";
 import type { StatsPrefetch } from "./stats-prefetch.js";
@@ -16,6 +17,8 @@ export interface Services {
   cache: ItemCache;
   /** Short handles of every id seen, per kind. */
   handles: Handles;
+  /** The page each listing cut mid-page stopped in, for its cursor. */
+  resumePages: ResumePages;
   /** Parsed stats per (project, id, range), shared by every stats reader. */
   stats: StatsCache;
   /** Fills the stats cache in the background when a prompt ran out of time. */

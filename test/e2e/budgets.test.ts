@@ -61,6 +61,19 @@ describe("response budget", () => {
     if (tool === "list_inapp_campaigns") expect(seen).toEqual(data);
   });
 
+  it("asks Batch for no page twice when continuing a listing cut mid-page", async () => {
+    s.fake.clearRequests();
+    let page = structuredOf<Listed>(await s.call("list_orchestrations", { status: ALL_STATUSES, max_results: 1000 }));
+    let cuts = 0;
+    for (let listed = page.returned; listed < 1000; listed += page.returned) {
+      if (page.stopped_by === "response_budget") cuts++;
+      page = structuredOf<Listed>(await s.call("list_orchestrations", { cursor: page.cursor, max_results: 1000 - listed }));
+    }
+    expect(cuts).toBeGreaterThan(1);
+    // 1,000 items are 10 pages of 100, however many answers they took.
+    expect(s.fake.requests.filter((r) => r.route === "orchestrations")).toHaveLength(10);
+  });
+
   it("cuts a long daily series of statistics to fit, pointing to the structured content for the rest", async () => {
     const id = String(orchestrations[0]?.id);
     const start = new Date(Date.now() - 120 * 86_400_000).toISOString().slice(0, 10);

@@ -18,6 +18,7 @@ import type { Services } from "../services.js";
 import type { ToolContext } from "../tool-definition.js";
 import { CharBudget, MAX_LINE_CHARS } from "./budget.js";
 import { CursorError, decodeCursor, encodeCursor } from "./cursor.js";
+import { afterKept } from "./resume-pages.js";
 import { MAX_RESULTS_LIMIT, TOTALS_MAX_RESULTS } from "./schema.js";
 import { addTotals, joinSpans, spanOf, type CreatedSpan, type TotalsTree } from "./totals.js";
 
@@ -81,8 +82,13 @@ export async function runListing<T, Q extends Record<string, unknown>, S, Totals
   const { services } = ctx;
   const lines = totalsOnly ? undefined : budgetedLines(spec, services, args.max_results);
   const fetchSignal = AbortSignal.any([ctx.signal, ctx.deadline.signal]);
+  const fetch = (start: string | undefined) => spec.pages(services, query, start, fetchSignal, args.max_results + position.skip);
+  // A continuation of a listing cut mid-page starts in the page it was cut in: kept, not asked again.
+  const scope = `${spec.tool}:${JSON.stringify(query)}`;
+  const kept = args.cursor ? services.resumePages.take<T>(scope, position) : undefined;
+  const last: { page?: Page<T> } = {};
   const collected = await collect({
-    pages: (start) => seen(services, spec.resource, spec.pages(services, query, start, fetchSignal, args.max_results + position.skip)),
+    pages: (start) => seen(services, spec.resource, kept ? afterKept(kept, fetch) : fetch(start), last),
     start: position,
     cap: args.max_results,
     matches: spec.matches(query),
@@ -92,6 +98,7 @@ export async function runListing<T, Q extends Record<string, unknown>, S, Totals
     stop: ctx.deadline.signal,
     onPage: ({ pages, collected }) => ctx.progress(pages, undefined, `Fetched ${plural(pages, "page")}, ${collected} ${spec.noun} so far`),
   });
+  if (collected.resume && last.page) services.resumePages.keep(scope, collected.resume, last.page);
   const render = totalsOnly ? renderTotals : renderItems;
   return render(spec, query, args.max_results, collected, ctx, tally);
 }
@@ -126,10 +133,11 @@ function checkArgs(query: Record<string, unknown>, maxResults: number, totalsOnl
   }
 }
 
-/** Every page the listing reads counts for handle uniqueness, kept or not. */
-async function* seen<T>(services: Services, kind: ResourceKind<T>, pages: AsyncIterable<Page<T>>): AsyncGenerator<Page<T>> {
+/** Every page the listing reads counts for handle uniqueness, kept or not; `last` holds the latest. */
+async function* seen<T>(services: Services, kind: ResourceKind<T>, pages: AsyncIterable<Page<T>>, last: { page?: Page<T> }): AsyncGenerator<Page<T>> {
   for await (const page of pages) {
     see(services, kind, page.items);
+    last.page = page;
     yield page;
   }
 }
