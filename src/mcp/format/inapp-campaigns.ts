@@ -3,7 +3,7 @@
 import { isPast } from "../../batch/dates.js";
 import type { InappCampaign, InappTrigger } from "../../batch/inapp-campaign.js";
 import { EVERYONE, targetingText } from "./targeting.js";
-import { clip, compactDate, compactDateTime, fields, plural } from "./text.js";
+import { clip, compactDate, compactDateTime, fields } from "./text.js";
 
 /** The campaign's own fields, with trigger and targeting in words and its resource URI. */
 export type InappCampaignSummary = Omit<InappCampaign, "raw" | "trigger" | "query"> & {

@@ -12,7 +12,7 @@ import { COMPARE_TOOL, freshState, nextCursor, resumeState, type CompareState } 
 import { compareText, type HandleOf } from "../format/compare.js";
 import { clip } from "../format/text.js";
 import { shownChars } from "../listing/budget.js";
-import { MAX_RESOURCE_LINKS } from "../listing/run-listing.js";
+import { MAX_RESOURCE_LINKS } from "../listing/spec.js";
 import { orchestrationResource } from "../resources/orchestrations.js";
 import { orchestrationFilters, type OrchestrationFilterQuery } from "../listing/orchestration-query.js";
 import { RESOURCE_MIME_TYPE } from "../resources/kind.js";
