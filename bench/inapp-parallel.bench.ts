@@ -1,6 +1,8 @@
 // In-app parallel paging: 1,000 campaigns (10 v1.1 pages) with 50 ms of latency per page,
 // listed by list_inapp_campaigns with the default page concurrency against the same
-// server forced to one page at a time (BATCH_INAPP_CONCURRENCY=1).
+// server forced to one page at a time (BATCH_INAPP_CONCURRENCY=1). Both get a response
+// budget big enough for the 1,000 lines, so the figure stays the paging's, comparable with
+// earlier runs (at the default budget a call stops near 280 campaigns; the cursor continues).
 
 import { makeInappCampaigns } from "../test/fake-batch/factories.js";
 import { startSession, textOf, type Session } from "../test/e2e/harness.js";
@@ -22,8 +24,9 @@ function lister(s: Session) {
 
 const bench: Bench = async () => {
   const fake = { inappCampaigns: makeInappCampaigns(CAMPAIGNS), latencyMs: LATENCY_MS };
-  const parallel = await startSession({ fake });
-  const sequential = await startSession({ fake, env: { BATCH_INAPP_CONCURRENCY: "1" } });
+  const roomy = { BATCH_MCP_MAX_RESULT_CHARS: "1000000" };
+  const parallel = await startSession({ fake, env: roomy });
+  const sequential = await startSession({ fake, env: { ...roomy, BATCH_INAPP_CONCURRENCY: "1" } });
   try {
     const t = await medians(ROUNDS, { parallel: lister(parallel), sequential: lister(sequential) });
     const share = t.parallel / t.sequential;
