@@ -23,7 +23,9 @@ export const SERVER_VERSION = "0.1.0";
 const INSTRUCTIONS =
   "Read-only access to a Batch.com project's campaigns. Use list_orchestrations for push/email/SMS campaigns, recurring sends and trigger automations, " +
   "and list_inapp_campaigns for the app's in-app messages (Batch's v1.1 In-App API). " +
-  "Results are capped; when a result has a cursor, call the same tool with it to continue. " +
+  "Results are capped (and sized to fit your context); when a result has a cursor, call the same tool with it to continue. " +
+  "To count rather than list (\"how many ... this year?\"), pass totals_only: true. " +
+  "Text names items by short handles (like i4geuqvb): pass a handle wherever an id is asked for, in tools and batch:// URIs. " +
   "Use get_orchestration_stats for how one orchestration performed (sends, opens, clicks, rates, A/B verdict), " +
   "and compare_orchestrations to rank several on one metric (one call instead of one stats call each). " +
   "Every listed item is a resource (batch://orchestrations/{id}, batch://inapp-campaigns/{token}) holding the full object Batch returned. " +

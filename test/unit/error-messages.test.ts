@@ -39,8 +39,18 @@ describe("error sentences", () => {
     expect(say({ status: 400 })).toMatch(/^Batch rejected the request to list orchestrations \(HTTP 400\)\. Check the arguments/);
   });
 
+  it("quotes what the network said without a stray separator when there is no HTTP status", () => {
+    expect(say({ kind: "network", retryable: true, attempts: 4, batchMessage: "ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:9" })).toBe(
+      'Could not reach Batch for list orchestrations after 4 attempts ("ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:9"). Check the network connection and BATCH_API_BASE_URL.',
+    );
+  });
+
+  it("says Batch did not answer within the call's time budget, and what to change", () => {
+    expect(say({ kind: "deadline" })).toMatch(/^Batch did not answer list orchestrations within this call's time budget, so there is nothing to show yet\. .*BATCH_MCP_TIME_BUDGET_MS/);
+  });
+
   it("has a sentence for every kind of failure", () => {
-    for (const kind of ["network", "timeout", "invalid-response", "aborted"] as const) {
+    for (const kind of ["network", "timeout", "invalid-response", "aborted", "deadline"] as const) {
       expect(say({ kind })).toMatch(/\.$/);
     }
     for (const status of [400, 403, 404, 500, 502, 503]) expect(say({ status })).toMatch(/Batch/);
