@@ -70,6 +70,13 @@ describe("handles", () => {
     }
   });
 
+  it("the stats resource takes a handle too", async () => {
+    const handle = target.id.slice(O.length, O.length + 8);
+    const read = await s.client.readResource({ uri: `batch://orchestrations/${handle}/stats` });
+    const body = JSON.parse(String(read.contents[0] && "text" in read.contents[0] ? read.contents[0].text : "")) as { orchestration_id: string };
+    expect(body.orchestration_id).toBe(target.id);
+  });
+
   it("an in-app handle is found by listing (the GET needs the whole token)", async () => {
     const handle = campaign.campaign_token.slice(0, 8);
     const read = await s.client.readResource({ uri: `batch://inapp-campaigns/${handle}` });
