@@ -24,5 +24,8 @@ export async function main(env: Record<string, string | undefined> = process.env
   const services = createServices(config);
   const server = buildServer(services);
   await server.connect(new StdioServerTransport());
+  // The client is gone when stdin ends: background work (the audit's stats prefetch) stops,
+  // so the process can exit instead of calling Batch for nobody.
+  process.stdin.once("end", () => services.prefetch.close());
   for (const warning of config.warnings) services.log("warn", warning);
 }

@@ -91,3 +91,13 @@ function summarize(d: BatchApiErrorDetails): string {
 export function isBatchApiError(value: unknown): value is BatchApiError {
   return value instanceof BatchApiError;
 }
+
+/** A failure that would repeat for every id of the project (keys refused or missing): worth asking no more. */
+export function failsForEveryId(error: BatchApiError): boolean {
+  return error.kind === "missing-config" || error.status === 401 || error.status === 403;
+}
+
+/** How Batch's v2 stats say they do not know an id: 400 (the docs list no 404), or 404. */
+export function isUnknownIdAnswer(error: BatchApiError): boolean {
+  return error.kind === "http" && (error.status === 400 || error.status === 404);
+}

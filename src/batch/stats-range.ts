@@ -60,6 +60,9 @@ export function resolveStatsRange(input: { from?: string; to?: string }, today: 
   if (requested > to) {
     return { ok: false, problem: `The range starts after it ends: from ${requested}, to ${to}${input.to ? "" : " (today, the default)"}. Pass a from on or before to.` };
   }
+  if (requested > today) {
+    return { ok: false, problem: `The range ${requested} to ${to} has not happened yet (today is ${today}, UTC), so there are no figures: pick days up to today.` };
+  }
   if (to < earliest) {
     return {
       ok: false,

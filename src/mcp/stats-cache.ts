@@ -4,6 +4,8 @@
 // should cost nothing. It holds what Batch returned, not a report, so every group_by is
 // served from one entry. Concurrent asks for the same entry share one request.
 
+import { PLATFORMS_REFUSED } from "../batch/client.js";
+import { BatchApiError } from "../batch/errors.js";
 import type { OrchestrationStats } from "../batch/stats.js";
 import type { StatsQuery } from "../batch/stats-endpoint.js";
 
@@ -28,9 +30,13 @@ export const STATS_CACHE_TTL_MS = 10 * 60_000;
 /** 100 orchestrations x a few ranges; a 6-month entry with platforms is about 1 MB of parsed figures at most. */
 export const STATS_CACHE_ENTRIES = 300;
 
-/** A non-platform request gets exactly what a non-platform fetch returns: no per-platform entries. */
+/** A non-platform request gets exactly what a non-platform fetch returns: no per-platform entries, no word about them. */
 function withoutPlatforms(stats: OrchestrationStats): OrchestrationStats {
-  return stats.entries.some((e) => e.platform !== undefined) ? { ...stats, entries: stats.entries.filter((e) => e.platform === undefined) } : stats;
+  return {
+    ...stats,
+    entries: stats.entries.filter((e) => e.platform === undefined),
+    warnings: stats.warnings.filter((w) => w !== PLATFORMS_REFUSED),
+  };
 }
 
 export class StatsCache {
@@ -75,8 +81,9 @@ export class StatsCache {
         const stats = await abortable(running.promise, signal);
         return query.includePlatforms ? stats : withoutPlatforms(stats);
       } catch (error) {
-        // The other caller was cancelled, not us: ask Batch ourselves.
-        if (signal?.aborted || running.promise === this.inflight.get(key)?.promise) throw error;
+        // Batch's answer is ours too; only the other caller's cancellation means asking again.
+        const otherCancelled = error instanceof BatchApiError && error.kind === "aborted" && !signal?.aborted;
+        if (!otherCancelled) throw error;
       }
     }
     return this.fetch(key, query, signal, projectKey);
@@ -110,12 +117,14 @@ export class StatsCache {
   }
 }
 
-/** Waits for `promise` unless `signal` aborts first. */
+const cancelled = () => new BatchApiError({ kind: "aborted", api: "v2", operation: "get orchestration stats", retryable: false, batchMessage: "cancelled by the client" });
+
+/** Waits for `promise` unless `signal` aborts first (as the Batch client would say it). */
 function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(signal.reason);
+  if (signal.aborted) return Promise.reject(cancelled());
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
+    const onAbort = () => reject(cancelled());
     signal.addEventListener("abort", onAbort, { once: true });
     promise.then(
       (value) => {

@@ -18,15 +18,18 @@ export const PREFETCH_QUEUE_MAX = 200;
 export class StatsPrefetch {
   private readonly queue: PrefetchJob[] = [];
   private running = false;
+  // Closing stops the run: a stdio server whose client left must not go on calling Batch.
+  private readonly stopped = new AbortController();
 
   constructor(
     private readonly stats: StatsCache,
     private readonly log: Logger,
   ) {}
 
-  /** Jobs waiting or under way. */
-  get pending(): number {
-    return this.queue.length + (this.running ? 1 : 0);
+  /** Drops what is queued and cancels the request under way. */
+  close(): void {
+    this.queue.length = 0;
+    this.stopped.abort();
   }
 
   /** Queues what is not cached or queued already, and starts the one run if it is idle. */
@@ -39,7 +42,7 @@ export class StatsPrefetch {
       queued.add(key(job));
       this.queue.push(job);
     }
-    if (!this.running && this.queue.length > 0) void this.run();
+    if (!this.running && this.queue.length > 0 && !this.stopped.signal.aborted) void this.run();
   }
 
   private async run(): Promise<void> {
@@ -47,8 +50,9 @@ export class StatsPrefetch {
     try {
       for (let job = this.queue.shift(); job; job = this.queue.shift()) {
         try {
-          await this.stats.get(job.query, undefined, job.projectKey);
+          await this.stats.get(job.query, this.stopped.signal, job.projectKey);
         } catch (error) {
+          if (this.stopped.signal.aborted) return;
           // The next audit asks again and reports the failure in its text.
           this.log("warn", `background stats fetch of ${job.query.orchestrationId} failed: ${error instanceof Error ? error.message : String(error)}`);
         }

@@ -5,7 +5,7 @@ import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { RequestHandlerExtra } from "@modelcontextprotocol/sdk/shared/protocol.js";
 import type { CallToolResult, ServerNotification, ServerRequest } from "@modelcontextprotocol/sdk/types.js";
 import { z } from "zod";
-import { deadlineIn, type Deadline } from "../batch/deadline.js";
+import { asDeadlineError, deadlineIn, untilDeadline, type Deadline } from "../batch/deadline.js";
 import { errorResult, withNotice } from "./results.js";
 import type { Services } from "./services.js";
 import { appToolMeta, type ViewName } from "./views/ui.js";
@@ -16,6 +16,8 @@ export interface ToolContext {
   signal: AbortSignal;
   /** The call's time budget (BATCH_MCP_TIME_BUDGET_MS): work past it stops and answers with what it has. */
   deadline: Deadline;
+  /** Aborts on the client's cancellation or at the deadline: what requests to Batch should get. */
+  until: AbortSignal;
   /** Sends a progress notification when the client asked for them; a no-op otherwise. */
   progress(progress: number, total: number | undefined, message: string): Promise<void>;
 }
@@ -68,17 +70,19 @@ export function defineTool<I extends z.ZodRawShape, O extends z.ZodRawShape>(
         ...(definition.ui && { _meta: appToolMeta(definition.ui) }),
       };
       server.registerTool(definition.name, config, async (args, extra) => {
+        const deadline = deadlineIn(services.config.timeBudgetMs);
         const ctx: ToolContext = {
           services,
           signal: extra.signal,
-          deadline: deadlineIn(services.config.timeBudgetMs),
+          deadline,
+          until: untilDeadline(extra.signal, deadline),
           progress: progressSender(extra),
         };
         let result: CallToolResult;
         try {
           result = await definition.handler(args as z.infer<z.ZodObject<I>>, ctx);
         } catch (error) {
-          result = errorResult(error, services);
+          result = errorResult(asDeadlineError(error, deadline, extra.signal), services);
         }
         return withNotice(result, services);
       });

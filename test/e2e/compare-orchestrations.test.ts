@@ -126,6 +126,14 @@ describe("compare_orchestrations", () => {
     expect(statsRequests(s)).toHaveLength(0); // both were fetched (and cached) by earlier calls
   });
 
+  it("refuses a range that has not happened yet, before asking Batch", async () => {
+    s.fake.clearRequests();
+    const result = await s.call("compare_orchestrations", { orchestration_ids: ids(["big"]), from: "2099-01-01", to: "2099-01-31" });
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toMatch(/^The range 2099-01-01 to 2099-01-31 has not happened yet/);
+    expect(s.fake.requests).toHaveLength(0);
+  });
+
   it("refuses ids and filters together, with a sentence", async () => {
     const result = await s.call("compare_orchestrations", { orchestration_ids: ids(["big"]), labels: ["x"] });
     expect(result.isError).toBe(true);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { InappCampaign } from "../../src/batch/inapp-campaign.js";
 import type { Orchestration } from "../../src/batch/orchestration.js";
 import { runAudit } from "../../src/insights/audit.js";
-import { auditText, MAX_CASES_SHOWN } from "../../src/mcp/format/audit.js";
+import { auditText, MAX_CASES_SHOWN, MAX_GROUP_ITEMS } from "../../src/mcp/format/audit.js";
 
 const NOW = Date.UTC(2026, 0, 15);
 
@@ -65,5 +65,12 @@ describe("auditText", () => {
     expect(text).toContain(`(orchestration-without-labels): ${MAX_CASES_SHOWN + 3} cases`);
     expect(text.split("\n").filter((l) => l.startsWith('   - "'))).toHaveLength(MAX_CASES_SHOWN);
     expect(text).toContain("   - … and 3 more not shown here (the list tools show every item).");
+  });
+
+  it("lists the first members of a large group of duplicates and counts the rest", () => {
+    const twins = Array.from({ length: MAX_GROUP_ITEMS + 5 }, (_, i) => orch(`d${i}`, { name: "Same name" }));
+    const text = auditText(report(runAudit({ orchestrations: twins }, { now: NOW, staleDays: 30 })));
+    expect(text.split("\n").filter((l) => l.startsWith('     - "Same name"'))).toHaveLength(MAX_GROUP_ITEMS);
+    expect(text).toContain("     - … and 5 more");
   });
 });

@@ -13,12 +13,14 @@ describe("resume pages", () => {
     expect(memo.take("q", { page: "p1", skip: 2 })).toBeUndefined();
   });
 
-  it("keeps nothing for a stop on a page boundary, and never serves a fresh listing", () => {
+  it("keeps the page a cut fell on at its first item, nothing for a stop on a page boundary, and never serves a fresh listing", () => {
     const memo = new ResumePages();
-    memo.keep("q", { page: "p2", skip: 0 }, page("p2"));
-    memo.keep("q", { page: undefined, skip: 1 }, page("p1"));
-    expect(memo.take("q", { page: "p2", skip: 0 })).toBeUndefined();
-    expect(memo.take("q", { page: undefined, skip: 0 })).toBeUndefined();
+    memo.keep("cut", { page: "p2", skip: 0 }, page("p2"));
+    expect(memo.take("cut", { page: "p2", skip: 0 })).toEqual(page("p2"));
+    memo.keep("boundary", { page: "p2", skip: 0 }, page("p1"));
+    expect(memo.take("boundary", { page: "p2", skip: 0 })).toBeUndefined();
+    memo.keep("first", { page: undefined, skip: 0 }, page(undefined));
+    expect(memo.take("first", { page: undefined, skip: 0 })).toBeUndefined();
   });
 
   it("forgets pages older than its time to live", () => {

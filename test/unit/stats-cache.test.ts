@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { StatsQuery } from "../../src/batch/stats-endpoint.js";
 import type { OrchestrationStats } from "../../src/batch/stats.js";
+import { PLATFORMS_REFUSED } from "../../src/batch/client.js";
+import { BatchApiError } from "../../src/batch/errors.js";
 import { StatsCache } from "../../src/mcp/stats-cache.js";
 
 const Q: StatsQuery = { orchestrationId: "o1", from: "2025-06-01", to: "2025-06-30" };
@@ -53,6 +55,48 @@ describe("StatsCache", () => {
     const { cache, calls } = setup();
     await Promise.all([cache.get(Q), cache.get(Q), cache.get(Q)]);
     expect(calls).toHaveLength(1);
+  });
+
+  it("gives Batch's refusal to every caller sharing the request, without asking again", async () => {
+    let calls = 0;
+    const refused = new BatchApiError({ kind: "http", api: "v2", operation: "get orchestration stats", status: 400, retryable: false });
+    const cache = new StatsCache(
+      async () => {
+        calls++;
+        await new Promise((r) => setTimeout(r, 5));
+        throw refused;
+      },
+      { defaultProjectKey: "p1" },
+    );
+    const results = await Promise.allSettled([cache.get(Q), cache.get(Q)]);
+    expect(results.map((r) => r.status)).toEqual(["rejected", "rejected"]);
+    expect(calls).toBe(1);
+  });
+
+  it("asks again for a caller whose companion cancelled, and says 'cancelled' as the client would to one who gave up", async () => {
+    let calls = 0;
+    const cache = new StatsCache(
+      async (query, signal) => {
+        calls++;
+        await new Promise((r) => setTimeout(r, 5));
+        if (signal?.aborted) throw new BatchApiError({ kind: "aborted", api: "v2", operation: "get orchestration stats", retryable: false });
+        return { id: query.orchestrationId, entries: [], warnings: [] };
+      },
+      { defaultProjectKey: "p1" },
+    );
+    const first = new AbortController();
+    const gaveUp = cache.get(Q, first.signal);
+    const stayed = cache.get(Q);
+    first.abort();
+    await expect(gaveUp).rejects.toMatchObject({ name: "BatchApiError", kind: "aborted" });
+    await expect(stayed).resolves.toMatchObject({ id: "o1" });
+    expect(calls).toBe(2);
+  });
+
+  it("does not pass a platform refusal on to a request that did not ask for platforms", async () => {
+    const cache = new StatsCache(async (query) => ({ id: query.orchestrationId, entries: [], warnings: [PLATFORMS_REFUSED] }), { defaultProjectKey: "p1" });
+    await cache.get({ ...Q, includePlatforms: true });
+    expect((await cache.get(Q)).warnings).toEqual([]);
   });
 
   it("forgets the least recently used entry past its size bound", async () => {

@@ -28,6 +28,14 @@ describe("stats date range", () => {
     expect(reversed).toEqual({ ok: false, problem: expect.stringMatching(/starts after it ends: from 2025-08-10, to 2025-08-01/) });
   });
 
+  it("refuses a range that has not happened yet, but keeps one that ends after today", () => {
+    expect(resolveStatsRange({ from: "2025-09-01", to: "2025-09-10" }, "2025-08-15")).toEqual({
+      ok: false,
+      problem: "The range 2025-09-01 to 2025-09-10 has not happened yet (today is 2025-08-15, UTC), so there are no figures: pick days up to today.",
+    });
+    expect(resolveStatsRange({ from: "2025-08-10", to: "2025-08-20" }, "2025-08-15")).toMatchObject({ ok: true, range: { from: "2025-08-10", to: "2025-08-20" } });
+  });
+
   it("counts calendar months back, clamping to the end of shorter months", () => {
     expect(monthsBefore("2025-08-31", 6)).toBe("2025-02-28");
     expect(monthsBefore("2024-08-31", 6)).toBe("2024-02-29");

@@ -3,7 +3,7 @@
 // budget. Past the budget it stops and says which were not fetched; what was fetched stays
 // cached, so the cursor (or asking again) costs only the rest.
 
-import { BatchApiError } from "../../batch/errors.js";
+import { BatchApiError, failsForEveryId, isUnknownIdAnswer } from "../../batch/errors.js";
 import type { StatsRange } from "../../batch/stats-range.js";
 import type { Metrics } from "../../batch/stats.js";
 import { totalsOf } from "../../insights/stats-aggregate.js";
@@ -24,12 +24,10 @@ export interface FetchOutcome {
   notFetched: Target[];
 }
 
-// Failures that would repeat for every id: the call fails as a whole, with their sentence.
-const FATAL = (e: BatchApiError) => e.kind === "missing-config" || e.status === 401 || e.status === 403;
 
 export async function fetchAllStats(targets: readonly Target[], range: StatsRange, projectKey: string | undefined, ctx: ToolContext): Promise<FetchOutcome> {
   const outcome: FetchOutcome = { fetched: [], failed: [], notFetched: [] };
-  const signal = AbortSignal.any([ctx.signal, ctx.deadline.signal]);
+  const signal = ctx.until;
   for (const [k, target] of targets.entries()) {
     if (ctx.deadline.expired()) {
       outcome.notFetched = targets.slice(k);
@@ -44,8 +42,9 @@ export async function fetchAllStats(targets: readonly Target[], range: StatsRang
         outcome.notFetched = targets.slice(k);
         break;
       }
-      if (!(error instanceof BatchApiError) || FATAL(error)) throw error;
-      const unknown = error.kind === "http" && (error.status === 400 || error.status === 404);
+      // A failure that would repeat for every id fails the call as a whole, with its sentence.
+      if (!(error instanceof BatchApiError) || failsForEveryId(error)) throw error;
+      const unknown = isUnknownIdAnswer(error);
       outcome.failed.push({ ...target, unknown, reason: describeBatchError(error) });
     }
     await ctx.progress(k + 1, targets.length, `Stats of ${k + 1} of ${targets.length} orchestrations (${target.name ?? target.id})`);

@@ -6,7 +6,7 @@ import { collect, type Position } from "../../batch/collect.js";
 import { ORCHESTRATION_STATUSES, ORCHESTRATION_TYPES, parseOrchestration, type Orchestration } from "../../batch/orchestration.js";
 import { orchestrationUri } from "../format/orchestrations.js";
 import { orchestrationMatches, orchestrationQueryPages, type OrchestrationFilterQuery } from "../listing/orchestration-query.js";
-import { resolveRef } from "../handles/resolve.js";
+import { resolveRefs } from "../handles/resolve.js";
 import { remember } from "../resources/kind.js";
 import { orchestrationRef, orchestrationResource } from "../resources/orchestrations.js";
 import type { Services } from "../services.js";
@@ -27,7 +27,6 @@ export interface Selection {
   pending: string[];
   /** Where the filtered listing stopped, when more may match. */
   listing?: Position;
-  pages: number;
   warnings: string[];
 }
 
@@ -48,7 +47,7 @@ function fromCache(services: Services, id: string): Target | undefined {
 }
 
 /** Names the ids the cache lacks with one listing over every status and type; unnamed ones stay bare. */
-export async function nameTargets(services: Services, ids: readonly string[], projectKey: string | undefined, signal: AbortSignal): Promise<{ targets: Target[]; pages: number; warnings: string[] }> {
+export async function nameTargets(services: Services, ids: readonly string[], projectKey: string | undefined, signal: AbortSignal): Promise<{ targets: Target[]; warnings: string[] }> {
   const known = new Map<string, Target>();
   for (const id of ids) {
     const t = fromCache(services, id);
@@ -66,25 +65,26 @@ export async function nameTargets(services: Services, ids: readonly string[], pr
         for (const o of page.items) if (missing.delete(o.id)) known.set(o.id, targetOf(o));
         if (missing.size === 0 || pages >= NAMING_MAX_PAGES) break;
       }
-    } catch (error) {
-      if (signal.aborted) throw error;
-      warnings.push("Names could not be listed, so some orchestrations show by id only.");
+    } catch {
+      // Cancelled, or out of time: the stats fetch that follows stops at once and says so.
+      if (!signal.aborted) warnings.push("Names could not be listed, so some orchestrations show by handle only.");
     }
   }
-  return { targets: ids.map((id) => known.get(id) ?? { id }), pages, warnings };
+  return { targets: ids.map((id) => known.get(id) ?? { id }), warnings };
 }
 
-/** Explicit ids, URIs or handles: resolved, de-duplicated, the first `max` named; the rest wait for the cursor. */
+/** Explicit ids, URIs or handles: resolved (one search for any handle not seen yet), de-duplicated, the first `max` named; the rest wait for the cursor. */
 export async function selectByIds(services: Services, inputs: readonly string[], max: number, projectKey: string | undefined, signal: AbortSignal): Promise<Selection> {
   const invalid: Selection["invalid"] = [];
   const ids: string[] = [];
-  for (const input of inputs) {
-    const ref = await resolveRef(orchestrationRef, services, input, signal, projectKey);
-    if (!ref.ok) invalid.push({ input, reason: ref.message });
-    else if (!ids.includes(ref.id)) ids.push(ref.id);
-  }
+  const resolutions = await resolveRefs(orchestrationRef, services, inputs, signal, projectKey);
+  inputs.forEach((input, i) => {
+    const ref = resolutions[i];
+    if (ref && !ref.ok) invalid.push({ input, reason: ref.message });
+    else if (ref?.ok && !ids.includes(ref.id)) ids.push(ref.id);
+  });
   const named = await nameTargets(services, ids.slice(0, max), projectKey, signal);
-  return { targets: named.targets, invalid, pending: ids.slice(max), pages: named.pages, warnings: named.warnings };
+  return { targets: named.targets, invalid, pending: ids.slice(max), warnings: named.warnings };
 }
 
 /** The listing filters, through the same collector as list_orchestrations, from `start`. */
@@ -96,6 +96,8 @@ export async function selectByFilters(services: Services, q: OrchestrationFilter
     matches: orchestrationMatches(q),
     key: (o) => o.id,
     maxPages: SELECTION_MAX_PAGES,
+    // Out of time (or cancelled): what was selected so far is compared; the cursor goes on from there.
+    stop: signal,
   });
   remember(services, orchestrationResource, collected.items);
   const failure = collected.failure && ["A listing page failed, so the selection is partial; the cursor retries it."];
@@ -104,7 +106,6 @@ export async function selectByFilters(services: Services, q: OrchestrationFilter
     invalid: [],
     pending: [],
     ...(collected.resume && { listing: collected.resume }),
-    pages: collected.pages,
     warnings: [...collected.warnings, ...(failure ?? [])],
   };
 }

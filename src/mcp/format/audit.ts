@@ -32,10 +32,18 @@ function itemText<T>(kind: ResourceKind<T>, item: T, handle: HandleOf): string {
   return `"${kind.name(item)}" (${handle(kind, kind.key(item))})`;
 }
 
+/** Members of a group (campaigns sharing a name) shown before counting the rest. */
+export const MAX_GROUP_ITEMS = 10;
+
 function caseLines<T>(kind: ResourceKind<T>, c: Case<T>, handle: HandleOf): string[] {
   const [only] = c.items;
   if (c.items.length === 1 && only !== undefined) return [`   - ${fields(itemText(kind, only, handle), c.note)}`];
-  return [`   - ${c.note ?? "group"}: ${plural(c.items.length, "item")}`, ...c.items.map((item) => `     - ${itemText(kind, item, handle)}`)];
+  const rest = c.items.length - MAX_GROUP_ITEMS;
+  return [
+    `   - ${c.note ?? "group"}: ${plural(c.items.length, "item")}`,
+    ...c.items.slice(0, MAX_GROUP_ITEMS).map((item) => `     - ${itemText(kind, item, handle)}`),
+    ...(rest > 0 ? [`     - … and ${rest} more`] : []),
+  ];
 }
 
 function findingLines(finding: Finding, index: number, shown: number, handle: HandleOf): string[] {

@@ -63,12 +63,16 @@ function portfolioLine(r: CompareReport, shown: readonly string[]): string {
   return `Portfolio of the ${plural(p.orchestrations, "ranked orchestration")}: sent ${count(p.totals.sent ?? 0)} · delivered ${count(p.totals.delivered ?? 0)} · ${rates.join(" · ")}; rates pooled over the sums.`;
 }
 
+/** Outlier lines shown before counting the rest (each is in structuredContent.outliers). */
+const OUTLIERS_SHOWN = 10;
+
 function outlierLines(r: CompareReport, handle: HandleOf): string[] {
   if (r.outliers.length === 0) return [];
-  const lines = r.outliers.map(
-    (o) => `- "${o.name ?? o.id}" (${handle(o.id)}) ${label(o.rate)} ${o.percent}, ${o.direction} the median ${o.median_percent} (${o.better ? "better" : "worse"}, |z| ${Math.abs(o.z).toFixed(1)})`,
-  );
-  return [`Outliers (${r.portfolio.outlier_rule})`, ...lines];
+  const lines = r.outliers
+    .slice(0, OUTLIERS_SHOWN)
+    .map((o) => `- "${cell(o.name ?? o.id)}" (${handle(o.id)}) ${label(o.rate)} ${o.percent}, ${o.direction} the median ${o.median_percent} (${o.better ? "better" : "worse"}, |z| ${Math.abs(o.z).toFixed(1)})`);
+  const more = r.outliers.length - OUTLIERS_SHOWN;
+  return [`Outliers (${r.portfolio.outlier_rule})`, ...lines, ...(more > 0 ? [`- … and ${more} more in structuredContent.outliers`] : [])];
 }
 
 function excludedLines(excluded: readonly Excluded[], handle: HandleOf): string[] {
@@ -77,7 +81,7 @@ function excludedLines(excluded: readonly Excluded[], handle: HandleOf): string[
   for (const e of excluded) groups.set(e.kind, [...(groups.get(e.kind) ?? []), e]);
   const parts = [...groups].map(([kind, items]) => {
     // Inputs that name nothing have no id to shorten: they are shown as given.
-    const names = items.slice(0, NAMES_PER_REASON).map((e) => (e.name ? `"${e.name}"` : kind === "invalid_input" ? e.id : handle(e.id)));
+    const names = items.slice(0, NAMES_PER_REASON).map((e) => (e.name ? `"${cell(e.name)}"` : kind === "invalid_input" ? cell(e.id) : handle(e.id)));
     const more = items.length > NAMES_PER_REASON ? `, ${items.length - NAMES_PER_REASON} more` : "";
     return `${items.length} ${EXCLUDED_WORDS[kind]} (${names.join(", ")}${more})`;
   });

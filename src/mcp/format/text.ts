@@ -70,3 +70,11 @@ export function count(value: number): string {
 export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
+
+/** Text within `max` characters, cut at a line and saying so: the last guard of a response budget. */
+export function clipLines(text: string, max: number, note = "… (cut here to fit the response budget)"): string {
+  if (text.length <= max) return text;
+  const room = Math.max(0, max - note.length - 1);
+  const cut = text.lastIndexOf("\n", room);
+  return `${text.slice(0, cut > 0 ? cut : room)}\n${note}`;
+}

@@ -1,6 +1,7 @@
 // Whatever the model passes for an item (a full id, its batch:// URI, or a short handle)
-// becomes the full id here, once, for every tool argument and resource read. A handle the
-// server has not seen is looked for by the same bounded search the resources use.
+// becomes the full id here, once, for every tool argument and resource read. Handles the
+// server has not seen are looked for by the same bounded search the resources use: one
+// search for all of them, however many a call passes.
 
 import { RefError } from "../input-error.js";
 import type { ResourceKind } from "../resources/kind.js";
@@ -27,19 +28,15 @@ export type Resolution =
   | { ok: true; id: string; /** True when Batch was searched to find it. */ searched: boolean }
   | { ok: false; reason: "invalid" | "ambiguous" | "not-found"; message: string };
 
-export async function resolveRef<T>(
-  r: Resolvable<T>,
-  services: Services,
-  input: string,
-  signal?: AbortSignal,
-  projectKey?: string,
-): Promise<Resolution> {
+/** What an input is before any search: settled already, or a handle to look for. */
+type Reading = Resolution | { handle: string };
+
+function read<T>(r: Resolvable<T>, index: HandleIndex, input: string): Reading {
   const { noun } = r.resource;
   const parsed = idFromInput(input, r.collection, noun);
   if (!parsed.ok) return { ok: false, reason: "invalid", message: parsed.problem };
-  const index = services.handles.for(r.resource);
   const random = index.randomPart(parsed.id);
-  const known = pick(index, random, noun);
+  const known = pick(index, random, noun, false);
   if (known) return known;
   // A full id is Batch's business: sent as given, never searched for. Spelled with its
   // prefix ("orchestration_…") it reads as an id whatever its length.
@@ -48,17 +45,46 @@ export async function resolveRef<T>(
   if (random.length < MIN_HANDLE_INPUT) {
     return { ok: false, reason: "invalid", message: `"${parsed.id}" is too short to name ${article(noun)}: pass the handle (${MIN_HANDLE}+ characters) or the id a listing gave.` };
   }
-  await r.search(services, (key) => index.randomPart(key).startsWith(random), signal, projectKey);
-  return (
-    pick(index, random, noun, true) ?? {
-      ok: false,
-      reason: "not-found",
-      message: `No ${noun} has an id starting with "${random}": it is not among those this server has seen, nor in Batch's list. Check the handle, or list them again to get it.`,
-    }
-  );
+  return { handle: random };
 }
 
-function pick(index: HandleIndex, random: string, noun: string, searched = false): Resolution | undefined {
+/** Resolves each input; handles never seen are searched for together, in one bounded search. */
+export async function resolveRefs<T>(r: Resolvable<T>, services: Services, inputs: readonly string[], signal?: AbortSignal, projectKey?: string): Promise<Resolution[]> {
+  const index = services.handles.for(r.resource);
+  const readings = inputs.map((input) => read(r, index, input));
+  const wanted = new Set(readings.flatMap((x) => ("handle" in x ? [x.handle] : [])));
+  if (wanted.size > 0) {
+    const foundAll = (key: string) => {
+      const random = index.randomPart(key);
+      for (const handle of wanted) if (random.startsWith(handle)) wanted.delete(handle);
+      return wanted.size === 0;
+    };
+    await r.search(services, foundAll, signal, projectKey);
+  }
+  return readings.map((x) => ("handle" in x ? (pick(index, x.handle, r.resource.noun, true) ?? notFound(x.handle, r.resource.noun)) : x));
+}
+
+export async function resolveRef<T>(r: Resolvable<T>, services: Services, input: string, signal?: AbortSignal, projectKey?: string): Promise<Resolution> {
+  const [resolution] = await resolveRefs(r, services, [input], signal, projectKey);
+  return resolution ?? notFound(input, r.resource.noun);
+}
+
+/** The full id, or a RefError with the sentence to show: for tools, where any failure is an error result. */
+export async function requireRef<T>(r: Resolvable<T>, services: Services, input: string, signal?: AbortSignal, projectKey?: string): Promise<string> {
+  const resolved = await resolveRef(r, services, input, signal, projectKey);
+  if (!resolved.ok) throw new RefError(resolved.message, resolved.reason);
+  return resolved.id;
+}
+
+function notFound(handle: string, noun: string): Resolution {
+  return {
+    ok: false,
+    reason: "not-found",
+    message: `No ${noun} has an id starting with "${handle}": it is not among those this server has seen, nor in Batch's list. Check the handle, or list them again to get it.`,
+  };
+}
+
+function pick(index: HandleIndex, random: string, noun: string, searched: boolean): Resolution | undefined {
   const matches = index.matches(random, MAX_CANDIDATES + 1);
   const exact = matches.find((id) => index.randomPart(id) === random);
   if (exact) return { ok: true, id: exact, searched };
@@ -76,11 +102,4 @@ function pick(index: HandleIndex, random: string, noun: string, searched = false
 
 function article(noun: string): string {
   return /^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`;
-}
-
-/** The full id, or a RefError with the sentence to show: for tools, where any failure is an error result. */
-export async function requireRef<T>(r: Resolvable<T>, services: Services, input: string, signal?: AbortSignal, projectKey?: string): Promise<string> {
-  const resolved = await resolveRef(r, services, input, signal, projectKey);
-  if (!resolved.ok) throw new RefError(resolved.message, resolved.reason);
-  return resolved.id;
 }

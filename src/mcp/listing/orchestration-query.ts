@@ -29,10 +29,11 @@ export const orchestrationFilters = {
     .optional()
     .describe('Channels to include, sent to Batch (default all), e.g. ["push"] or ["email", "sms"].'),
   name_contains: z.string().min(1).max(200).optional().describe('Keep orchestrations whose name contains this text, case-insensitive (applied locally), e.g. "black friday".'),
+  // Bounded so that a cursor, which carries the query, stays short enough to show and to pass back.
   labels: z
-    .array(z.string().min(1).max(200))
+    .array(z.string().min(1).max(100))
     .min(1)
-    .max(50)
+    .max(20)
     .optional()
     .describe('Keep orchestrations carrying any of these labels, case-insensitive (applied locally), e.g. ["NEWSLETTER"].'),
   created_after: isoDate.optional().describe("Keep orchestrations created on or after this ISO date/time (applied locally), e.g. 2025-06-01."),

@@ -29,10 +29,10 @@ function lineContext(created: ReadonlyArray<string | undefined>): LineContext {
   return { year: top?.[0] ?? new Date().getUTCFullYear() };
 }
 
-const STOPPED: Record<StopReason, (collected: Collected<unknown>, cap: number, ctx: ToolContext) => string | undefined> = {
-  cap: (_c, cap) => `max_results ${cap} reached`,
-  size: (_c, _cap, ctx) => `stopped there to stay within the ${count(ctx.services.config.maxResultChars)}-character response budget`,
-  time: (_c, _cap, ctx) => `stopped when the call's ${describeBudget(ctx.deadline.budgetMs)} time budget ran out`,
+const STOPPED: Record<StopReason, (cap: number, ctx: ToolContext) => string | undefined> = {
+  cap: (cap) => `max_results ${cap} reached`,
+  size: (_cap, ctx) => `stopped there to stay within the ${count(ctx.services.config.maxResultChars)}-character response budget`,
+  time: (_cap, ctx) => `stopped when the call's ${describeBudget(ctx.deadline.budgetMs)} time budget ran out`,
   "page-limit": () => undefined,
   failure: () => undefined,
 };
@@ -69,7 +69,7 @@ export function renderItems<T, Q extends Record<string, unknown>, S, Totals exte
   const span = spanOf(collected.items.map(spec.created), batchTime);
   const cursor = collected.resume && encodeCursor(spec.tool, query, collected.resume);
   const warnings = warningsOf(collected, services);
-  const stopped = collected.stoppedBy && STOPPED[collected.stoppedBy](collected, cap, ctx);
+  const stopped = collected.stoppedBy && STOPPED[collected.stoppedBy](cap, ctx);
   const structured = {
     [spec.itemsKey]: summaries,
     returned: summaries.length,
@@ -103,7 +103,7 @@ export function renderItems<T, Q extends Record<string, unknown>, S, Totals exte
 export function renderTotals<T, Q extends Record<string, unknown>, S, Totals extends TotalsTree>(
   spec: ListingSpec<T, Q, S, Totals>,
   query: Q,
-  _cap: number,
+  cap: number,
   collected: Collected<T>,
   ctx: ToolContext,
   before?: Tally<Totals>,
@@ -118,7 +118,7 @@ export function renderTotals<T, Q extends Record<string, unknown>, S, Totals ext
   };
   const cursor = collected.resume && encodeCursor(spec.tool, query, collected.resume, tally);
   const warnings = warningsOf(collected, ctx.services);
-  const stopped = collected.stoppedBy && STOPPED[collected.stoppedBy](collected, _cap, ctx);
+  const stopped = collected.stoppedBy && STOPPED[collected.stoppedBy](cap, ctx);
   const structured = {
     returned: 0,
     scanned: tally.scanned,

@@ -22,19 +22,25 @@ export class ResumePages {
 
   /** Remembers the page a listing stopped inside, for the cursor resuming at `position`. */
   keep(scope: string, position: Position, page: Page<unknown>): void {
-    if (position.skip === 0 || position.page !== page.position) return;
+    // The page read last must be the one the cursor resumes in (a stop on a page boundary
+    // resumes in the next page, not read yet); a fresh listing's first page is never kept.
+    if (isStart(position) || position.page !== page.position) return;
     this.kept.set(key(scope, position), { page, at: this.now() });
     if (this.kept.size > MAX_KEPT) this.kept.delete(this.kept.keys().next().value as string);
   }
 
   /** The kept page a resume at `position` starts in, once; undefined when there is none or it is too old. */
   take<T>(scope: string, position: Position): Page<T> | undefined {
-    if (position.skip === 0) return undefined;
+    if (isStart(position)) return undefined;
     const k = key(scope, position);
     const found = this.kept.get(k);
     this.kept.delete(k);
     return found && this.now() - found.at < RESUME_PAGE_TTL_MS ? (found.page as Page<T>) : undefined;
   }
+}
+
+function isStart(position: Position): boolean {
+  return position.page === undefined && position.skip === 0;
 }
 
 // The skip is part of the key: a fresh listing (first page, nothing skipped) never meets a kept page.

@@ -5,6 +5,7 @@
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { collect, START } from "../../batch/collect.js";
 import { batchTime } from "../../batch/dates.js";
+import { isRecord } from "../../batch/json.js";
 import type { Page } from "../../batch/pages.js";
 import { clip, count, plural } from "../format/text.js";
 import { InputError } from "../input-error.js";
@@ -12,7 +13,7 @@ import { resourceLink, see, type ResourceKind } from "../resources/kind.js";
 import type { Services } from "../services.js";
 import type { ToolContext } from "../tool-definition.js";
 import { CharBudget, MAX_LINE_CHARS } from "./budget.js";
-import { CursorError, decodeCursor } from "./cursor.js";
+import { CursorError, decodeCursor, encodeCursor } from "./cursor.js";
 import { renderItems, renderTotals } from "./render.js";
 import { afterKept } from "./resume-pages.js";
 import { MAX_RESULTS_LIMIT, TOTALS_MAX_RESULTS } from "./schema.js";
@@ -30,8 +31,8 @@ export async function runListing<T, Q extends Record<string, unknown>, S, Totals
   const totalsOnly = tally !== undefined || args.totals_only === true;
   checkArgs(query, args.max_results, totalsOnly);
   const { services } = ctx;
-  const lines = totalsOnly ? undefined : budgetedLines(spec, services, args.max_results);
-  const fetchSignal = AbortSignal.any([ctx.signal, ctx.deadline.signal]);
+  const lines = totalsOnly ? undefined : budgetedLines(spec, services, query, args.max_results);
+  const fetchSignal = ctx.until;
   const fetch = (start: string | undefined) => spec.pages(services, query, start, fetchSignal, args.max_results + position.skip);
   // A continuation of a listing cut mid-page starts in the page it was cut in: kept, not asked again.
   const scope = `${spec.tool}:${JSON.stringify(query)}`;
@@ -64,6 +65,7 @@ function resume<T, Q extends Record<string, unknown>, S, Totals extends TotalsTr
       );
     }
   }
+  if (decoded.acc !== undefined && !isTally(decoded.acc)) throw new CursorError("The cursor is not one this server issued (its counts are damaged); drop it to count from the beginning.");
   const tally = decoded.acc as Tally<Totals> | undefined;
   if (args.totals_only !== undefined && args.totals_only !== (tally !== undefined)) {
     throw new CursorError(`The cursor continues a listing made with totals_only ${tally !== undefined}. Pass the cursor alone, or drop it to start a new listing.`);
@@ -96,14 +98,17 @@ async function* seen<T>(services: Services, kind: ResourceKind<T>, pages: AsyncI
 function budgetedLines<T, Q extends Record<string, unknown>, S, Totals extends TotalsTree>(
   spec: ListingSpec<T, Q, S, Totals>,
   services: Services,
+  query: Q,
   cap: number,
 ) {
   const index = services.handles.for(spec.resource);
   // Every year printed: the longest a line can be, whichever year the header names.
   const context: LineContext = { year: Number.NaN };
-  // Room for the header: counts, notes, the cursor sentence, warnings; and handles that
-  // may grow by a character when later pages bring a near-twin id.
-  const reserve = 2_500 + cap * 2 + services.config.warnings.join(" ").length;
+  // Room for the header: counts, notes, warnings, the cursor sentence (its cursor carries the
+  // query; Batch's own page tokens are a few dozen characters, 200 allowed here); and handles
+  // that may grow by a character when later pages bring a near-twin id.
+  const cursor = encodeCursor(spec.tool, query, { page: "x".repeat(200), skip: cap }).length;
+  const reserve = 2_500 + cursor + cap * 2 + services.config.warnings.join(" ").length;
   const budget = new CharBudget(services.config.maxResultChars - reserve);
   let taken = 0;
   return {
@@ -123,3 +128,12 @@ function linkChars<T>(kind: ResourceKind<T>, item: T): number {
   return link.uri.length + link.name.length;
 }
 
+
+const isCount = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 0;
+const isTree = (v: unknown): boolean => isRecord(v) && Object.values(v).every((x) => isCount(x) || isTree(x));
+
+/** What a counting cursor carries, checked: a cursor is text the client can alter. */
+function isTally(v: unknown): boolean {
+  if (!isRecord(v) || !isTree(v.totals) || !isCount(v.scanned) || !isCount(v.pages)) return false;
+  return v.span === undefined || (isRecord(v.span) && typeof v.span.first === "string" && typeof v.span.last === "string");
+}

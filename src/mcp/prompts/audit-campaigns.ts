@@ -7,7 +7,7 @@ import type { GetPromptResult } from "@modelcontextprotocol/sdk/types.js";
 import { z } from "zod";
 import type { AuditData } from "../../insights/audit.js";
 import { collect, START } from "../../batch/collect.js";
-import { deadlineIn } from "../../batch/deadline.js";
+import { asDeadlineError, deadlineIn, describeBudget, untilDeadline, type Deadline } from "../../batch/deadline.js";
 import { BatchApiError } from "../../batch/errors.js";
 import type { InappCampaign } from "../../batch/inapp-campaign.js";
 import { INAPP_PAGE_SIZE } from "../../batch/inapp-endpoint.js";
@@ -15,6 +15,7 @@ import { ORCHESTRATION_STATUSES, ORCHESTRATION_TYPES, type Orchestration } from 
 import type { Page } from "../../batch/pages.js";
 import { describeBatchError } from "../error-messages.js";
 import { auditText, MAX_CASES_SHOWN, type AuditReport, type HandleOf } from "../format/audit.js";
+import { clipLines } from "../format/text.js";
 import { inappResource } from "../resources/inapp-campaigns.js";
 import { remember, type ResourceKind } from "../resources/kind.js";
 import { orchestrationResource } from "../resources/orchestrations.js";
@@ -71,26 +72,29 @@ const inapp: Source<InappCampaign> = {
     services.client.inappCampaignPages({}, start, signal, { concurrency: services.config.inappConcurrency, pagesWanted: AUDIT_CAP / INAPP_PAGE_SIZE }),
 };
 
-/** Lists one kind through the shared collector; a Batch failure becomes a line, not a crash. */
-async function gather<T>(services: Services, source: Source<T>, signal: AbortSignal): Promise<{ items?: T[]; line: string }> {
+/** Lists one kind through the shared collector, within the audit's time budget; a Batch failure becomes a line, not a crash. */
+async function gather<T>(services: Services, source: Source<T>, signal: AbortSignal, deadline: Deadline): Promise<{ items?: T[]; line: string }> {
   try {
     const c = await collect({
-      pages: (start) => source.pages(services, start, signal),
+      pages: (start) => source.pages(services, start, untilDeadline(signal, deadline)),
       start: START,
       cap: AUDIT_CAP,
       matches: () => true,
       key: source.resource.key,
       maxPages: AUDIT_MAX_PAGES,
+      stop: deadline.signal,
     });
     remember(services, source.resource, c.items);
     const notes = [
-      c.hasMore && `more exist past the audit's cap of ${AUDIT_CAP}; findings cover these only`,
+      c.stoppedBy === "time" && `listing stopped at the time budget (${describeBudget(deadline.budgetMs)}); findings cover these only`,
+      c.hasMore && c.stoppedBy !== "time" && `more exist past the audit's cap of ${AUDIT_CAP}; findings cover these only`,
       c.failure && `a page failed, so the list is partial. ${describeBatchError(c.failure)}`,
       ...c.warnings,
     ].filter((n): n is string => typeof n === "string");
     return { items: c.items, line: [`${c.items.length} ${source.noun} (${source.what})`, ...notes].join("; ") };
   } catch (error) {
-    if (error instanceof BatchApiError && error.kind !== "aborted") return { line: `${source.noun}: not audited. ${describeBatchError(error)}` };
+    const reason = asDeadlineError(error, deadline, signal);
+    if (reason instanceof BatchApiError && reason.kind !== "aborted") return { line: `${source.noun}: not audited. ${describeBatchError(reason)}` };
     throw error;
   }
 }
@@ -106,8 +110,8 @@ export async function auditCampaigns(services: Services, { scope, staleDays, per
   const deadline = deadlineIn(services.config.timeBudgetMs);
   const wanted = (s: Scope) => scope === "all" || scope === s;
   const [o, i] = await Promise.all([
-    wanted("orchestrations") ? gather(services, orchestrations, signal) : undefined,
-    wanted("inapp") ? gather(services, inapp, signal) : undefined,
+    wanted("orchestrations") ? gather(services, orchestrations, signal, deadline) : undefined,
+    wanted("inapp") ? gather(services, inapp, signal, deadline) : undefined,
   ]);
   const data: AuditData = { ...(o?.items && { orchestrations: o.items }), ...(i?.items && { inapp: i.items }) };
   const perf = performance && o?.items ? await readPerformance(services, o.items, deadline, signal, new Date(now)) : undefined;
@@ -124,14 +128,14 @@ export async function auditCampaigns(services: Services, { scope, staleDays, per
   };
 }
 
-/** Fewer cases per finding until the text fits the response budget. */
+/** Fewer cases per finding until the text fits the response budget; past one each, cut. */
 function fitAudit(report: AuditReport, budget: number, handle: HandleOf): string {
   let text = auditText(report, MAX_CASES_SHOWN, handle);
   for (let shown = MAX_CASES_SHOWN; text.length > budget && shown > 1; ) {
     shown = Math.max(1, Math.floor(shown / 2));
     text = auditText(report, shown, handle);
   }
-  return text;
+  return clipLines(text, budget, "… (the audit is cut here to fit the response budget: ask for one scope at a time, orchestrations or inapp)");
 }
 
 export function registerAuditPrompt(server: McpServer, services: Services): void {

@@ -3,13 +3,14 @@
 // budget does not cover is queued for background fetching, so the next audit has it.
 
 import type { Deadline } from "../../batch/deadline.js";
-import { describeBudget } from "../../batch/deadline.js";
-import { BatchApiError } from "../../batch/errors.js";
+import { describeBudget, untilDeadline } from "../../batch/deadline.js";
+import { BatchApiError, failsForEveryId } from "../../batch/errors.js";
 import type { Orchestration } from "../../batch/orchestration.js";
 import { DEFAULT_STATS_DAYS, resolveStatsRange, utcDay, type StatsRange } from "../../batch/stats-range.js";
 import type { OrchestrationStats } from "../../batch/stats.js";
 import { describeBatchError } from "../error-messages.js";
 import { plural } from "../format/text.js";
+import { orchestrationResource } from "../resources/orchestrations.js";
 import type { Services } from "../services.js";
 
 /** Running orchestrations whose stats one audit reads. */
@@ -34,7 +35,7 @@ export async function readPerformance(services: Services, orchestrations: readon
   const stats = new Map<string, OrchestrationStats>();
   const failed: Array<{ o: Orchestration; reason: string }> = [];
   const left: Orchestration[] = [];
-  const both = AbortSignal.any([signal, deadline.signal]);
+  const both = untilDeadline(signal, deadline);
   const query = (o: Orchestration) => ({ orchestrationId: o.id, from: range.from, to: range.to });
   let fatal: string | undefined;
   for (const o of wanted) {
@@ -55,18 +56,19 @@ export async function readPerformance(services: Services, orchestrations: readon
       else {
         failed.push({ o, reason: describeBatchError(error) });
         // A key problem would repeat for every one: say it once per orchestration, ask no more.
-        if (error.kind === "missing-config" || error.status === 401 || error.status === 403) fatal = describeBatchError(error);
+        if (failsForEveryId(error)) fatal = describeBatchError(error);
       }
     }
   }
   services.prefetch.enqueue(left.map((o) => ({ query: query(o) })));
+  const handles = services.handles.for(orchestrationResource);
   const lines = [
     `performance over the last ${DEFAULT_STATS_DAYS} days (${range.from} to ${range.to}): stats of ${stats.size} of ${plural(running.length, "running orchestration")} read` +
       (running.length > wanted.length ? `; the audit reads at most ${PERFORMANCE_MAX}, so ${running.length - wanted.length} were not looked at` : ""),
     ...(left.length
       ? [`${plural(left.length, "orchestration")} still being fetched in the background (the time budget of ${describeBudget(deadline.budgetMs)} ran out, at Batch's pace of about 1 request/s); ask for this audit again in a minute or two to include them.`]
       : []),
-    ...failed.slice(0, NOT_AUDITED_SHOWN).map(({ o, reason }) => `not audited for performance: "${o.name}" (${o.id}): ${reason}`),
+    ...failed.slice(0, NOT_AUDITED_SHOWN).map(({ o, reason }) => `not audited for performance: "${o.name}" (${handles.handle(o.id)}): ${reason}`),
     ...(failed.length > NOT_AUDITED_SHOWN ? [`… and ${failed.length - NOT_AUDITED_SHOWN} more not audited for performance, for the same kinds of reason.`] : []),
   ];
   return { range, stats, lines };

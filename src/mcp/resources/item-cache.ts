@@ -79,8 +79,18 @@ export class ItemCache {
     return this.entries.size;
   }
 
-  onAdded(listener: (item: CachedItem) => void): void {
+  /** Listeners registered: one per connected server (remote mode builds one per request). */
+  get listening(): number {
+    return this.listeners.length;
+  }
+
+  /** Calls `listener` for each item the cache did not hold; returns what stops it. */
+  onAdded(listener: (item: CachedItem) => void): () => void {
     this.listeners.push(listener);
+    return () => {
+      const at = this.listeners.indexOf(listener);
+      if (at >= 0) this.listeners.splice(at, 1);
+    };
   }
 
   private expired(entry: CachedItem): boolean {

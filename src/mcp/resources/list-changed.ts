@@ -10,7 +10,9 @@ export const LIST_CHANGED_DEBOUNCE_MS = 100;
 
 export function notifyListChanged(server: McpServer, cache: ItemCache, log: Logger, delayMs = LIST_CHANGED_DEBOUNCE_MS): void {
   let timer: NodeJS.Timeout | undefined;
-  cache.onAdded(() => {
+  // The cache outlives a server in remote mode (one server per request): stop listening
+  // when this one closes, or every request would leave a listener (and its server) behind.
+  const stop = cache.onAdded(() => {
     if (timer) return;
     timer = setTimeout(() => {
       timer = undefined;
@@ -21,4 +23,10 @@ export function notifyListChanged(server: McpServer, cache: ItemCache, log: Logg
     }, delayMs);
     timer.unref();
   });
+  const previous = server.server.onclose;
+  server.server.onclose = () => {
+    stop();
+    if (timer) clearTimeout(timer);
+    previous?.();
+  };
 }

@@ -4,7 +4,8 @@
 
 import { ResourceTemplate, type McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { ErrorCode, McpError } from "@modelcontextprotocol/sdk/types.js";
-import { BatchApiError } from "../../batch/errors.js";
+import { asDeadlineError, deadlineIn, untilDeadline } from "../../batch/deadline.js";
+import { BatchApiError, isUnknownIdAnswer } from "../../batch/errors.js";
 import { describeBatchError } from "../error-messages.js";
 import { InputError, RefError } from "../input-error.js";
 import type { Services } from "../services.js";
@@ -20,8 +21,7 @@ function toMcpError(error: unknown): unknown {
   if (error instanceof RefError && error.reason === "not-found") return new McpError(RESOURCE_NOT_FOUND, error.message);
   if (error instanceof InputError) return new McpError(ErrorCode.InvalidParams, error.message);
   if (!(error instanceof BatchApiError)) return error;
-  const notFound = error.kind === "http" && (error.status === 400 || error.status === 404);
-  return new McpError(notFound ? RESOURCE_NOT_FOUND : ErrorCode.InternalError, describeBatchError(error));
+  return new McpError(isUnknownIdAnswer(error) ? RESOURCE_NOT_FOUND : ErrorCode.InternalError, describeBatchError(error));
 }
 
 export function registerStatsResource(server: McpServer, services: Services): void {
@@ -38,11 +38,13 @@ export function registerStatsResource(server: McpServer, services: Services): vo
   };
   server.registerResource("orchestration-stats", template, metadata, async (uri, variables, extra) => {
     const raw = variables.id;
+    const deadline = deadlineIn(services.config.timeBudgetMs);
     try {
       const id = decodeKey(Array.isArray(raw) ? raw.join(",") : (raw ?? ""));
-      return { contents: [{ uri: uri.href, mimeType: RESOURCE_MIME_TYPE, text: await orchestrationStatsJson(services, id, extra.signal) }] };
+      const text = await orchestrationStatsJson(services, id, untilDeadline(extra.signal, deadline));
+      return { contents: [{ uri: uri.href, mimeType: RESOURCE_MIME_TYPE, text }] };
     } catch (error) {
-      throw toMcpError(error);
+      throw toMcpError(asDeadlineError(error, deadline, extra.signal));
     }
   });
 }

@@ -3,6 +3,7 @@
 
 import { ResourceTemplate, type McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { ErrorCode, McpError, type ReadResourceResult } from "@modelcontextprotocol/sdk/types.js";
+import { asDeadlineError, deadlineIn, untilDeadline } from "../../batch/deadline.js";
 import { BatchApiError } from "../../batch/errors.js";
 import { describeBatchError } from "../error-messages.js";
 import { resolveRef, type Resolvable } from "../handles/resolve.js";
@@ -43,8 +44,11 @@ export function completeKey<T>(services: Services, kind: ResourceKind<T>, typed:
 }
 
 async function read<T>(services: Services, t: ItemTemplate<T>, value: string, signal: AbortSignal): Promise<ReadResourceResult> {
+  // A read that must search Batch keeps the same time budget as a tool call.
+  const deadline = deadlineIn(services.config.timeBudgetMs);
+  const until = untilDeadline(signal, deadline);
   try {
-    const resolved = await resolveRef(t.ref, services, value, signal);
+    const resolved = await resolveRef(t.ref, services, value, until);
     if (!resolved.ok) {
       const code = resolved.reason === "not-found" ? RESOURCE_NOT_FOUND : ErrorCode.InvalidParams;
       throw new McpError(code, resolved.message, { uri: t.resource.uri(value) });
@@ -52,13 +56,14 @@ async function read<T>(services: Services, t: ItemTemplate<T>, value: string, si
     const uri = t.resource.uri(resolved.id);
     const cached = services.cache.get(uri);
     if (cached) return readResult(cached, resolved.searched ? "batch" : "cache");
-    if (await t.fetchMissing(services, resolved.id, signal)) {
+    if (await t.fetchMissing(services, resolved.id, until)) {
       const fetched = services.cache.get(uri);
       if (fetched) return readResult(fetched, "batch");
     }
     throw new McpError(RESOURCE_NOT_FOUND, t.notFound(resolved.id), { uri });
   } catch (error) {
-    if (error instanceof BatchApiError) throw new McpError(ErrorCode.InternalError, describeBatchError(error));
+    const reason = asDeadlineError(error, deadline, signal);
+    if (reason instanceof BatchApiError) throw new McpError(ErrorCode.InternalError, describeBatchError(reason));
     throw error;
   }
 }

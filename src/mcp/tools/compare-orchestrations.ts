@@ -10,7 +10,7 @@ import { compareReport, EXCLUDED_KINDS, type CompareReport } from "../compare/re
 import { selectByFilters, selectByIds, type Selection } from "../compare/select.js";
 import { COMPARE_TOOL, freshState, nextCursor, resumeState, type CompareState } from "../compare/state.js";
 import { compareText, type HandleOf } from "../format/compare.js";
-import { clip } from "../format/text.js";
+import { clip, clipLines } from "../format/text.js";
 import { shownChars } from "../listing/budget.js";
 import { MAX_RESOURCE_LINKS } from "../listing/spec.js";
 import { orchestrationResource } from "../resources/orchestrations.js";
@@ -109,7 +109,7 @@ const output = {
 };
 
 async function select(state: CompareState, ctx: ToolContext): Promise<Selection> {
-  const signal = AbortSignal.any([ctx.signal, ctx.deadline.signal]);
+  const signal = ctx.until;
   if (state.pending.length > 0 || !state.filters) return selectByIds(ctx.services, state.pending, state.max, state.projectKey, signal);
   return selectByFilters(ctx.services, state.filters, state.listing ?? { page: undefined, skip: 0 }, state.max, signal);
 }
@@ -126,7 +126,11 @@ function continuation(report: CompareReport, notFetched: number, budgetMs: numbe
     : `More orchestrations are selected: ${call} to compare the next ones (each call ranks its own).`;
 }
 
-/** The table loses rows from the bottom until text and links fit the response budget. */
+/**
+ * The table loses rows from the bottom until text and links fit the response budget. Past
+ * that (tiny budgets, very long cursors), the links go and the text is cut, keeping the
+ * continuation sentence whole when it fits.
+ */
 function fitted(report: CompareReport, extra: string | undefined, budget: number, handle: HandleOf): { text: string; links: ContentBlock[] } {
   const linked = links(report);
   const linkChars = shownChars(linked);
@@ -136,7 +140,10 @@ function fitted(report: CompareReport, extra: string | undefined, budget: number
     maxRows = Math.floor(maxRows * 0.8);
     text = compareText(report, { maxRows, continuation: extra, handle });
   }
-  return { text, links: linked };
+  if (text.length + linkChars <= budget) return { text, links: linked };
+  const tail = extra && extra.length <= budget / 2 ? extra : extra && "More to fetch: the cursor is in structuredContent.cursor (too long to show here).";
+  const body = compareText(report, { maxRows: 0, handle });
+  return { text: tail ? `${clipLines(body, budget - tail.length - 1)}\n${tail}` : clipLines(body, budget), links: [] };
 }
 
 export const compareOrchestrations = defineTool({
@@ -166,8 +173,9 @@ export const compareOrchestrations = defineTool({
       warnings: [...ctx.services.config.warnings, ...selection.warnings],
       cursor: nextCursor(state, pending, listing),
     });
+    // Every id the text may name gets a handle the server can resolve later.
     const index = ctx.services.handles.for(orchestrationResource);
-    for (const row of report.rows) index.add(row.id, row.name);
+    for (const item of [...report.rows, ...report.excluded.filter((e) => e.kind !== "invalid_input")]) index.add(item.id, item.name);
     const handle = (id: string) => index.handle(id);
     const { text, links: linked } = fitted(report, continuation(report, outcome.notFetched.length, ctx.deadline.budgetMs), ctx.services.config.maxResultChars, handle);
     return toolResult(text, { ...report }, linked);

@@ -96,7 +96,7 @@ export const getOrchestrationStats = defineTool({
   ui: "stats",
   handler: async ({ orchestration_id, from, to, group_by, project_key }, ctx) => {
     const { services } = ctx;
-    const report = await fetchStatsReport(services, { orchestration_id, from, to, groupBy: group_by, projectKey: project_key }, ctx.signal);
+    const report = await fetchStatsReport(services, { orchestration_id, from, to, groupBy: group_by, projectKey: project_key }, ctx.until);
     const link = { type: "resource_link" as const, uri: report.uri, name: report.name ?? report.orchestration_id, mimeType: RESOURCE_MIME_TYPE };
     const index = services.handles.for(orchestrationResource);
     index.add(report.orchestration_id, report.name);

@@ -6,7 +6,8 @@ import "./jitless.js";
 import { App, applyDocumentTheme, applyHostFonts, applyHostStyleVariables, type McpUiHostContext } from "@modelcontextprotocol/ext-apps";
 import { el, replace } from "./dom.js";
 
-export type Render = (structured: unknown, app: App) => void;
+/** Draws a result; `input` holds the tool call's arguments when the host sent them. */
+export type Render = (structured: unknown, app: App, input: Record<string, unknown>) => void;
 
 function applyContext(context: McpUiHostContext): void {
   if (context.theme) applyDocumentTheme(context.theme);
@@ -21,7 +22,11 @@ export function message(text: string, kind: "empty" | "error" = "empty"): HTMLEl
 export function startView(name: string, root: HTMLElement, render: Render): App {
   const app = new App({ name: `batch-mcp ${name} view`, version: "0.1.0" }, {}, { autoResize: true });
   let last: unknown;
-  const draw = () => render(last, app);
+  let input: Record<string, unknown> = {};
+  const draw = () => render(last, app, input);
+  app.ontoolinput = (params) => {
+    input = params.arguments ?? {};
+  };
   app.ontoolresult = (result) => {
     if (result.isError) {
       const text = result.content?.map((c) => (c.type === "text" ? c.text : "")).join(" ") ?? "";

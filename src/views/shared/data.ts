@@ -68,7 +68,6 @@ export interface ListingData {
   returned: number;
 }
 
-/** One ranked row of a comparison (compare_orchestrations): a label and a rate. */
 /** A row of compare_orchestrations' structuredContent, as far as the view reads it. */
 export interface CompareRow {
   rank?: number;

@@ -14,11 +14,13 @@ import "./timeline.css";
 
 const root = document.getElementById("app") ?? document.body;
 
-async function showStats(app: App, detail: HTMLElement, bar: Bar): Promise<void> {
+async function showStats(app: App, detail: HTMLElement, bar: Bar, projectKey: unknown): Promise<void> {
   const heading = el("h2", {}, `Statistics: ${bar.item.name}`);
   replace(detail, heading, message("Asking for the last 30 days…"));
   try {
-    const result = await app.callServerTool({ name: "get_orchestration_stats", arguments: { orchestration_id: bar.item.id } });
+    // The listing's project, when it named one: the bar belongs to it, not to the default project.
+    const project = typeof projectKey === "string" ? { project_key: projectKey } : {};
+    const result = await app.callServerTool({ name: "get_orchestration_stats", arguments: { orchestration_id: bar.item.id, ...project } });
     const stats = result.structuredContent;
     if (result.isError || !isStats(stats)) {
       const text = result.content.map((c) => (c.type === "text" ? c.text : "")).join(" ");
@@ -32,10 +34,10 @@ async function showStats(app: App, detail: HTMLElement, bar: Bar): Promise<void>
   }
 }
 
-startView("timeline", root, (structured, app) => {
+startView("timeline", root, (structured, app, input) => {
   if (!isListing(structured)) {
     replace(root, message("This result carries no orchestrations to place on a timeline."));
     return;
   }
-  const detail: HTMLElement = renderTimeline(root, structured, Date.now(), (bar) => void showStats(app, detail, bar));
+  const detail: HTMLElement = renderTimeline(root, structured, Date.now(), (bar) => void showStats(app, detail, bar, input.project_key));
 });
