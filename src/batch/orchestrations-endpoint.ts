@@ -2,7 +2,7 @@
 
 import { BatchApiError } from "./errors.js";
 import { isRecord, str } from "./json.js";
-import { parseOrchestration, type Orchestration } from "./orchestration.js";
+import { ORCHESTRATION_STATUSES, ORCHESTRATION_TYPES, parseOrchestration, type Orchestration } from "./orchestration.js";
 import type { Page } from "./pages.js";
 
 export const ORCHESTRATIONS_PAGE_SIZE = 100;
@@ -12,6 +12,9 @@ export interface OrchestrationQuery {
   type?: string[];
   channels?: string[];
 }
+
+/** Every status and type: Batch's list otherwise leaves out drafts and stopped ones. */
+export const EVERY_ORCHESTRATION: OrchestrationQuery = { status: [...ORCHESTRATION_STATUSES], type: [...ORCHESTRATION_TYPES] };
 
 export function orchestrationsListUrl(base: string, version: string, query: OrchestrationQuery, from?: string): URL {
   const url = new URL(`${base}/${encodeURIComponent(version)}/orchestrations/list`);

@@ -3,7 +3,8 @@
 // listing for the ids it lacks, never from one request per id.
 
 import { collect, type Position } from "../../batch/collect.js";
-import { ORCHESTRATION_STATUSES, ORCHESTRATION_TYPES, parseOrchestration, type Orchestration } from "../../batch/orchestration.js";
+import { parseOrchestration, type Orchestration } from "../../batch/orchestration.js";
+import { EVERY_ORCHESTRATION } from "../../batch/orchestrations-endpoint.js";
 import { orchestrationUri } from "../format/orchestrations.js";
 import { orchestrationMatches, orchestrationQueryPages, type OrchestrationFilterQuery } from "../listing/orchestration-query.js";
 import { resolveRefs } from "../handles/resolve.js";
@@ -57,9 +58,8 @@ export async function nameTargets(services: Services, ids: readonly string[], pr
   let pages = 0;
   const warnings: string[] = [];
   if (missing.size > 0) {
-    const query = { status: [...ORCHESTRATION_STATUSES], type: [...ORCHESTRATION_TYPES] };
     try {
-      for await (const page of services.client.orchestrationPages(query, undefined, signal, projectKey)) {
+      for await (const page of services.client.orchestrationPages(EVERY_ORCHESTRATION, undefined, signal, projectKey)) {
         pages++;
         remember(services, orchestrationResource, page.items);
         for (const o of page.items) if (missing.delete(o.id)) known.set(o.id, targetOf(o));

@@ -11,7 +11,8 @@ import { asDeadlineError, deadlineIn, describeBudget, untilDeadline, type Deadli
 import { BatchApiError } from "../../batch/errors.js";
 import type { InappCampaign } from "../../batch/inapp-campaign.js";
 import { INAPP_PAGE_SIZE } from "../../batch/inapp-endpoint.js";
-import { ORCHESTRATION_STATUSES, ORCHESTRATION_TYPES, type Orchestration } from "../../batch/orchestration.js";
+import { type Orchestration } from "../../batch/orchestration.js";
+import { EVERY_ORCHESTRATION } from "../../batch/orchestrations-endpoint.js";
 import type { Page } from "../../batch/pages.js";
 import { describeBatchError } from "../error-messages.js";
 import { auditText, MAX_CASES_SHOWN, type AuditReport, type HandleOf } from "../format/audit.js";
@@ -61,7 +62,7 @@ const orchestrations: Source<Orchestration> = {
   what: "every status and type",
   resource: orchestrationResource,
   pages: (services, start, signal) =>
-    services.client.orchestrationPages({ status: [...ORCHESTRATION_STATUSES], type: [...ORCHESTRATION_TYPES] }, start, signal),
+    services.client.orchestrationPages(EVERY_ORCHESTRATION, start, signal),
 };
 
 const inapp: Source<InappCampaign> = {

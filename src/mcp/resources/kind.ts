@@ -46,7 +46,11 @@ export function see<T>(services: Pick<Services, "handles">, kind: ResourceKind<T
 /** Link names longer than this are cut: the line already shows the name. */
 const MAX_LINK_NAME = 200;
 
-/** A link the client can open: the item's name and URI; the text line already says the rest. */
+/** A link the client can open: a name and a URI; the text already says the rest. */
+export function linkTo(uri: string, name: string): ResourceLink {
+  return { type: "resource_link", uri, name: clip(name, MAX_LINK_NAME), mimeType: RESOURCE_MIME_TYPE };
+}
+
 export function resourceLink<T>(kind: ResourceKind<T>, item: T): ResourceLink {
-  return { type: "resource_link", uri: kind.uri(kind.key(item)), name: clip(kind.name(item), MAX_LINK_NAME), mimeType: RESOURCE_MIME_TYPE };
+  return linkTo(kind.uri(kind.key(item)), kind.name(item));
 }

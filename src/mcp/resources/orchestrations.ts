@@ -2,7 +2,8 @@
 // cache cannot answer pages through the whole list (every status and type) until the id
 // turns up, caching every item on the way, within a page bound.
 
-import { ORCHESTRATION_STATUSES, ORCHESTRATION_TYPES, type Orchestration } from "../../batch/orchestration.js";
+import { type Orchestration } from "../../batch/orchestration.js";
+import { EVERY_ORCHESTRATION } from "../../batch/orchestrations-endpoint.js";
 import { orchestrationUri } from "../format/orchestrations.js";
 import type { Resolvable } from "../handles/resolve.js";
 import type { Services } from "../services.js";
@@ -30,9 +31,8 @@ export const orchestrationResource: ResourceKind<Orchestration> = {
 
 /** Pages the full list (every status and type), remembering every item, until `found` holds for one; bounded. */
 export async function searchOrchestrations(services: Services, found: (id: string) => boolean, signal?: AbortSignal, projectKey?: string): Promise<void> {
-  const query = { status: [...ORCHESTRATION_STATUSES], type: [...ORCHESTRATION_TYPES] };
   let pages = 0;
-  for await (const page of services.client.orchestrationPages(query, undefined, signal, projectKey)) {
+  for await (const page of services.client.orchestrationPages(EVERY_ORCHESTRATION, undefined, signal, projectKey)) {
     remember(services, orchestrationResource, page.items);
     if (page.items.some((o) => found(o.id))) return;
     if (++pages >= ORCHESTRATION_SEARCH_MAX_PAGES) return;

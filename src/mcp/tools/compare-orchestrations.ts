@@ -10,12 +10,12 @@ import { compareReport, EXCLUDED_KINDS, type CompareReport } from "../compare/re
 import { selectByFilters, selectByIds, type Selection } from "../compare/select.js";
 import { COMPARE_TOOL, freshState, nextCursor, resumeState, type CompareState } from "../compare/state.js";
 import { compareText, type HandleOf } from "../format/compare.js";
-import { clip, clipLines } from "../format/text.js";
+import { clipLines } from "../format/text.js";
 import { shownChars } from "../listing/budget.js";
 import { MAX_RESOURCE_LINKS } from "../listing/spec.js";
 import { orchestrationResource } from "../resources/orchestrations.js";
 import { orchestrationFilters, type OrchestrationFilterQuery } from "../listing/orchestration-query.js";
-import { RESOURCE_MIME_TYPE } from "../resources/kind.js";
+import { linkTo } from "../resources/kind.js";
 import { toolResult, type ContentBlock } from "../results.js";
 import { defineTool, type ToolContext } from "../tool-definition.js";
 import { statsDay } from "./get-orchestration-stats.js";
@@ -115,7 +115,7 @@ async function select(state: CompareState, ctx: ToolContext): Promise<Selection>
 }
 
 function links(report: CompareReport): ContentBlock[] {
-  return report.rows.slice(0, MAX_LINKS).map((r) => ({ type: "resource_link" as const, uri: r.uri, name: clip(r.name ?? r.id, 200), mimeType: RESOURCE_MIME_TYPE }));
+  return report.rows.slice(0, MAX_LINKS).map((r) => linkTo(r.uri, r.name ?? r.id));
 }
 
 function continuation(report: CompareReport, notFetched: number, budgetMs: number): string | undefined {

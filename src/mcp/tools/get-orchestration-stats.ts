@@ -4,7 +4,7 @@ import { z } from "zod";
 import { DEFAULT_STATS_DAYS, isDay, STATS_HISTORY_MONTHS } from "../../batch/stats-range.js";
 import { AB_MIN_DELIVERED } from "../../insights/stats-math.js";
 import { statsText } from "../format/stats.js";
-import { RESOURCE_MIME_TYPE } from "../resources/kind.js";
+import { linkTo } from "../resources/kind.js";
 import { orchestrationResource } from "../resources/orchestrations.js";
 import { toolResult } from "../results.js";
 import { fetchStatsReport } from "../stats-fetch.js";
@@ -97,7 +97,7 @@ export const getOrchestrationStats = defineTool({
   handler: async ({ orchestration_id, from, to, group_by, project_key }, ctx) => {
     const { services } = ctx;
     const report = await fetchStatsReport(services, { orchestration_id, from, to, groupBy: group_by, projectKey: project_key }, ctx.until);
-    const link = { type: "resource_link" as const, uri: report.uri, name: report.name ?? report.orchestration_id, mimeType: RESOURCE_MIME_TYPE };
+    const link = linkTo(report.uri, report.name ?? report.orchestration_id);
     const index = services.handles.for(orchestrationResource);
     index.add(report.orchestration_id, report.name);
     const handle = index.handle(report.orchestration_id);
