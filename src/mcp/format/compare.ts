@@ -37,7 +37,7 @@ const EXCLUDED_WORDS: Record<ExcludedKind, string> = {
   unknown_id: "unknown to Batch",
   stats_failed: "stats could not be read",
   not_fetched: "not fetched yet (time budget reached)",
-  invalid_input: "naming no single orchestration",
+  invalid_input: "naming no orchestration (an unknown or ambiguous handle, or not an id)",
 };
 
 /** Names shown per reason before counting the rest. */
