@@ -3,10 +3,10 @@
 
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { BatchApiError } from "../batch/errors.js";
-import { CursorError } from "./listing/cursor.js";
+import { CursorError } from "../workspace/listing/cursor.js";
 import { describeBatchError } from "./error-messages.js";
-import { InputError } from "./input-error.js";
-import type { Services } from "./services.js";
+import { InputError } from "../workspace/input-error.js";
+import type { Services } from "../workspace/services.js";
 
 export type ContentBlock = CallToolResult["content"][number];
 

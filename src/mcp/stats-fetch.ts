@@ -5,10 +5,10 @@ import { resolveStatsRange, utcDay } from "../batch/stats-range.js";
 import { buildStatsReport, type GroupBy, type StatsReport } from "../insights/stats-report.js";
 import { orchestrationUri } from "./format/orchestrations.js";
 import { rangeNotes } from "./format/stats.js";
-import { InputError } from "./input-error.js";
+import { InputError } from "../workspace/input-error.js";
 import { requireRef } from "./handles/resolve.js";
 import { orchestrationRef, orchestrationResource } from "./resources/orchestrations.js";
-import type { Services } from "./services.js";
+import type { Services } from "../workspace/services.js";
 
 export interface StatsRequest {
   /** An orchestration id or its batch://orchestrations/{id} URI. */

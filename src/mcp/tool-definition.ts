@@ -7,7 +7,7 @@ import type { CallToolResult, ServerNotification, ServerRequest } from "@modelco
 import { z } from "zod";
 import { asDeadlineError, deadlineIn, untilDeadline, type Deadline } from "../batch/deadline.js";
 import { errorResult, withNotice } from "./results.js";
-import type { Services } from "./services.js";
+import type { Services } from "../workspace/services.js";
 import { appToolMeta, type ViewName } from "./views/ui.js";
 
 export interface ToolContext {

@@ -2,7 +2,7 @@
 // Batch is not called for input that cannot be valid, and the process keeps serving.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { encodeCursor } from "../../src/mcp/listing/cursor.js";
+import { encodeCursor } from "../../src/workspace/listing/cursor.js";
 import { expectNoSecrets, startSession, textOf, type Session } from "./harness.js";
 import { idsOf, LISTING_TOOLS, listed } from "./listing-tools.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CursorError, decodeCursor, encodeCursor } from "../../src/mcp/listing/cursor.js";
+import { CursorError, decodeCursor, encodeCursor } from "../../src/workspace/listing/cursor.js";
 
 describe("cursor", () => {
   it("round-trips the query and the exact position", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { idFromInput } from "../../src/mcp/handles/id-input.js";
+import { idFromInput } from "../../src/workspace/handles/id-input.js";
 
 const orchestration = (value: string) => idFromInput(value, "orchestrations", "orchestration");
 

@@ -6,11 +6,11 @@ import { collect, type Position } from "../../batch/collect.js";
 import { parseOrchestration, type Orchestration } from "../../batch/orchestration.js";
 import { EVERY_ORCHESTRATION } from "../../batch/orchestrations-endpoint.js";
 import { orchestrationUri } from "../format/orchestrations.js";
-import { orchestrationMatches, orchestrationQueryPages, type OrchestrationFilterQuery } from "../listing/orchestration-query.js";
+import { orchestrationMatches, orchestrationQueryPages, type OrchestrationFilterQuery } from "../../workspace/listing/orchestration-query.js";
 import { resolveRefs } from "../handles/resolve.js";
 import { remember } from "../resources/kind.js";
 import { orchestrationRef, orchestrationResource } from "../resources/orchestrations.js";
-import type { Services } from "../services.js";
+import type { Services } from "../../workspace/services.js";
 
 /** One orchestration to compare; what is known about it besides its id. */
 export interface Target {

@@ -3,11 +3,11 @@
 // server has not seen are looked for by the same bounded search the resources use: one
 // search for all of them, however many a call passes.
 
-import { RefError } from "../input-error.js";
+import { RefError } from "../../workspace/input-error.js";
 import type { ResourceKind } from "../resources/kind.js";
-import type { Services } from "../services.js";
-import { MIN_HANDLE, type HandleIndex } from "./handle-index.js";
-import { idFromInput } from "./id-input.js";
+import type { Services } from "../../workspace/services.js";
+import { MIN_HANDLE, type HandleIndex } from "../../workspace/handles/handle-index.js";
+import { idFromInput } from "../../workspace/handles/id-input.js";
 
 /** Shorter than this, a prefix names too many items to be worth a search. */
 export const MIN_HANDLE_INPUT = 4;

@@ -9,12 +9,12 @@ import { describeBatchError } from "../error-messages.js";
 import { clip, compactDate, count, plural } from "../format/text.js";
 import { remember, resourceLink } from "../resources/kind.js";
 import { toolResult } from "../results.js";
-import type { Services } from "../services.js";
+import type { Services } from "../../workspace/services.js";
 import type { ToolContext } from "../tool-definition.js";
 import { MAX_LINE_CHARS } from "./budget.js";
-import { encodeCursor } from "./cursor.js";
+import { encodeCursor } from "../../workspace/listing/cursor.js";
 import { MAX_RESOURCE_LINKS, type LineContext, type ListingSpec, type Tally } from "./spec.js";
-import { addTotals, joinSpans, spanOf, type TotalsTree } from "./totals.js";
+import { addTotals, joinSpans, spanOf, type TotalsTree } from "../../workspace/listing/totals.js";
 
 /** The year most items were created in: its dates lose their year, which the header says once. */
 function lineContext(created: ReadonlyArray<string | undefined>): LineContext {

@@ -8,17 +8,17 @@ import { batchTime } from "../../batch/dates.js";
 import { isRecord } from "../../batch/json.js";
 import type { Page } from "../../batch/pages.js";
 import { clip, count, plural } from "../format/text.js";
-import { InputError } from "../input-error.js";
+import { InputError } from "../../workspace/input-error.js";
 import { resourceLink, see, type ResourceKind } from "../resources/kind.js";
-import type { Services } from "../services.js";
+import type { Services } from "../../workspace/services.js";
 import type { ToolContext } from "../tool-definition.js";
 import { CharBudget, MAX_LINE_CHARS } from "./budget.js";
-import { CursorError, decodeCursor, encodeCursor } from "./cursor.js";
+import { CursorError, decodeCursor, encodeCursor } from "../../workspace/listing/cursor.js";
 import { renderItems, renderTotals } from "./render.js";
-import { afterKept } from "./resume-pages.js";
+import { afterKept } from "../../workspace/listing/resume-pages.js";
 import { MAX_RESULTS_LIMIT, TOTALS_MAX_RESULTS } from "./schema.js";
 import { MAX_RESOURCE_LINKS, TOTALS_MAX_PAGES, type LineContext, type ListingArgs, type ListingSpec, type Tally } from "./spec.js";
-import type { TotalsTree } from "./totals.js";
+import type { TotalsTree } from "../../workspace/listing/totals.js";
 
 export type { LineContext, ListingArgs, ListingSpec } from "./spec.js";
 

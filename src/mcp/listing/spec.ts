@@ -4,8 +4,8 @@
 import type { z } from "zod";
 import type { Page } from "../../batch/pages.js";
 import type { ResourceKind } from "../resources/kind.js";
-import type { Services } from "../services.js";
-import type { CreatedSpan, TotalsTree } from "./totals.js";
+import type { Services } from "../../workspace/services.js";
+import type { CreatedSpan, TotalsTree } from "../../workspace/listing/totals.js";
 
 export interface LineContext {
   /** Dates in this UTC year are printed without it (the header says which year). */

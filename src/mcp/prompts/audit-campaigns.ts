@@ -20,7 +20,7 @@ import { clipLines } from "../format/text.js";
 import { inappResource } from "../resources/inapp-campaigns.js";
 import { remember, type ResourceKind } from "../resources/kind.js";
 import { orchestrationResource } from "../resources/orchestrations.js";
-import type { Services } from "../services.js";
+import type { Services } from "../../workspace/services.js";
 import { PERFORMANCE_MAX, readPerformance } from "./audit-performance.js";
 
 /** Items listed per kind: the audit reads at most this many of each. */

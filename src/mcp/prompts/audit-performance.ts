@@ -11,7 +11,7 @@ import type { OrchestrationStats } from "../../batch/stats.js";
 import { describeBatchError } from "../error-messages.js";
 import { plural } from "../format/text.js";
 import { orchestrationResource } from "../resources/orchestrations.js";
-import type { Services } from "../services.js";
+import type { Services } from "../../workspace/services.js";
 
 /** Running orchestrations whose stats one audit reads. */
 export const PERFORMANCE_MAX = 100;

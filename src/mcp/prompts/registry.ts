@@ -1,7 +1,7 @@
 // Every prompt the server offers. Adding a prompt is one import and one entry here.
 
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
-import type { Services } from "../services.js";
+import type { Services } from "../../workspace/services.js";
 import { registerAuditPrompt } from "./audit-campaigns.js";
 
 const prompts: Array<(server: McpServer, services: Services) => void> = [registerAuditPrompt];

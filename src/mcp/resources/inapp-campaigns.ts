@@ -5,7 +5,7 @@ import { BatchApiError } from "../../batch/errors.js";
 import type { InappCampaign } from "../../batch/inapp-campaign.js";
 import { inappCampaignUri } from "../format/inapp-campaigns.js";
 import type { Resolvable } from "../handles/resolve.js";
-import type { Services } from "../services.js";
+import type { Services } from "../../workspace/services.js";
 import { remember, type ResourceKind } from "./kind.js";
 import { defineItemTemplate } from "./template.js";
 

@@ -4,7 +4,7 @@
 import type { ResourceLink } from "@modelcontextprotocol/sdk/types.js";
 import type { Json } from "../../batch/json.js";
 import { clip } from "../format/text.js";
-import type { Services } from "../services.js";
+import type { Services } from "../../workspace/services.js";
 
 export const RESOURCE_MIME_TYPE = "application/json";
 

@@ -6,7 +6,7 @@ import { type Orchestration } from "../../batch/orchestration.js";
 import { EVERY_ORCHESTRATION } from "../../batch/orchestrations-endpoint.js";
 import { orchestrationUri } from "../format/orchestrations.js";
 import type { Resolvable } from "../handles/resolve.js";
-import type { Services } from "../services.js";
+import type { Services } from "../../workspace/services.js";
 import { remember, type ResourceKind } from "./kind.js";
 import { defineItemTemplate } from "./template.js";
 

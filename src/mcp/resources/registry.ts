@@ -2,7 +2,7 @@
 // list-changed notifications they share. Adding a kind is one entry here.
 
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
-import type { Services } from "../services.js";
+import type { Services } from "../../workspace/services.js";
 import { inappTemplate } from "./inapp-campaigns.js";
 import { notifyListChanged } from "./list-changed.js";
 import { serveResourceList } from "./list.js";

@@ -7,8 +7,8 @@ import { asDeadlineError, deadlineIn, untilDeadline } from "../../batch/deadline
 import { BatchApiError } from "../../batch/errors.js";
 import { describeBatchError } from "../error-messages.js";
 import { resolveRef, type Resolvable } from "../handles/resolve.js";
-import type { Services } from "../services.js";
-import type { CachedItem } from "./item-cache.js";
+import type { Services } from "../../workspace/services.js";
+import type { CachedItem } from "../../workspace/item-cache.js";
 import { RESOURCE_MIME_TYPE, type ResourceKind } from "./kind.js";
 
 /** MCP's "resource not found" error code. */

@@ -10,7 +10,7 @@ import { toolResult } from "../results.js";
 import { fetchStatsReport } from "../stats-fetch.js";
 import { GROUP_BY } from "../../insights/stats-report.js";
 import { defineTool } from "../tool-definition.js";
-import { projectKeyInput } from "../project-key-input.js";
+import { projectKeyInput } from "../../workspace/project-key-input.js";
 
 export const statsDay = z.string().refine(isDay, { message: "Expected a date formatted as yyyy-MM-dd, e.g. 2025-06-01." });
 

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { InappCampaign } from "../../batch/inapp-campaign.js";
 import { INAPP_PAGE_SIZE } from "../../batch/inapp-endpoint.js";
-import { allOf, createdBetween, isoDate, nameContains } from "../listing/filters.js";
+import { allOf, createdBetween, isoDate, nameContains } from "../../workspace/listing/filters.js";
 import {
   INAPP_LINE_DEFAULTS,
   inappCampaignLine,

@@ -9,7 +9,7 @@ import {
   orchestrationQuery,
   orchestrationQueryPages,
   type OrchestrationFilterQuery,
-} from "../listing/orchestration-query.js";
+} from "../../workspace/listing/orchestration-query.js";
 import {
   orchestrationLine,
   orchestrationTotals,

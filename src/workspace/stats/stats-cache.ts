@@ -4,10 +4,10 @@
 // should cost nothing. It holds what Batch returned, not a report, so every group_by is
 // served from one entry. Concurrent asks for the same entry share one request.
 
-import { PLATFORMS_REFUSED } from "../batch/client.js";
-import { BatchApiError } from "../batch/errors.js";
-import type { OrchestrationStats } from "../batch/stats.js";
-import type { StatsQuery } from "../batch/stats-endpoint.js";
+import { PLATFORMS_REFUSED } from "../../batch/client.js";
+import { BatchApiError } from "../../batch/errors.js";
+import type { OrchestrationStats } from "../../batch/stats.js";
+import type { StatsQuery } from "../../batch/stats-endpoint.js";
 
 export type StatsLoader = (query: StatsQuery, signal: AbortSignal | undefined, projectKey: string | undefined) => Promise<OrchestrationStats>;
 

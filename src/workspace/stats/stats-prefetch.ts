@@ -3,8 +3,8 @@
 // fetched here, paced like every request, and the next audit finds it cached. One run at
 // a time, a bounded queue, and nothing here ever answers a client.
 
-import type { StatsQuery } from "../batch/stats-endpoint.js";
-import type { Logger } from "../log.js";
+import type { StatsQuery } from "../../batch/stats-endpoint.js";
+import type { Logger } from "../../log.js";
 import type { StatsCache } from "./stats-cache.js";
 
 export interface PrefetchJob {

@@ -5,9 +5,9 @@ import type { Config } from "../config.js";
 import type { Logger } from "../log.js";
 import type { Handles } from "./handles/registry.js";
 import type { ResumePages } from "./listing/resume-pages.js";
-import type { ItemCache } from "./resources/item-cache.js";
-import type { StatsCache } from "./stats-cache.js";
-import type { StatsPrefetch } from "./stats-prefetch.js";
+import type { ItemCache } from "./item-cache.js";
+import type { StatsCache } from "./stats/stats-cache.js";
+import type { StatsPrefetch } from "./stats/stats-prefetch.js";
 
 export interface Services {
   config: Config;
