@@ -8,7 +8,7 @@ import { parseOrchestration, type Orchestration } from "../src/batch/orchestrati
 import { makeInappCampaigns, makeOrchestrations } from "../src/fake-batch/index.js";
 import { auditText } from "../src/mcp/format/audit.js";
 import { ItemCache } from "../src/workspace/item-cache.js";
-import { remember } from "../src/mcp/resources/kind.js";
+import { remember } from "../src/workspace/remember.js";
 import { listCached } from "../src/mcp/resources/list.js";
 import { orchestrationResource } from "../src/mcp/resources/orchestrations.js";
 import type { Bench } from "./types.js";

@@ -3,11 +3,11 @@
 
 import { resolveStatsRange, utcDay } from "../batch/stats-range.js";
 import { buildStatsReport, type GroupBy, type StatsReport } from "../insights/stats-report.js";
-import { orchestrationUri } from "./format/orchestrations.js";
+import { orchestrationUri } from "../workspace/kinds/uris.js";
 import { rangeNotes } from "./format/stats.js";
 import { InputError } from "../workspace/input-error.js";
-import { requireRef } from "./handles/resolve.js";
-import { orchestrationRef, orchestrationResource } from "./resources/orchestrations.js";
+import { requireRef } from "../workspace/handles/resolve.js";
+import { orchestrationKind, orchestrationRef } from "../workspace/kinds/orchestrations.js";
 import type { Services } from "../workspace/services.js";
 
 export interface StatsRequest {
@@ -34,7 +34,7 @@ export async function fetchStatsReport(services: Services, request: StatsRequest
     request.projectKey,
   );
   // Batch's stats carry no name; a listing earlier in the session may have seen it.
-  const name = services.cache.get(orchestrationUri(id))?.name ?? services.handles.for(orchestrationResource).name(id);
+  const name = services.cache.get(orchestrationUri(id))?.name ?? services.handles.for(orchestrationKind).name(id);
   return buildStatsReport({
     id,
     uri: orchestrationUri(id),

@@ -8,7 +8,7 @@ import { OUTLIER_RULE, outliers, portfolio } from "../../insights/portfolio.js";
 import { rank, type RankBy } from "../../insights/ranking.js";
 import { figures, type RateFigure } from "../../insights/stats-report.js";
 import { count } from "../format/text.js";
-import { orchestrationUri } from "../format/orchestrations.js";
+import { orchestrationUri } from "../../workspace/kinds/uris.js";
 import type { FetchOutcome, Fetched } from "./fetch-stats.js";
 import type { Target } from "./select.js";
 

@@ -5,11 +5,11 @@
 import { collect, type Position } from "../../batch/collect.js";
 import { parseOrchestration, type Orchestration } from "../../batch/orchestration.js";
 import { EVERY_ORCHESTRATION } from "../../batch/orchestrations-endpoint.js";
-import { orchestrationUri } from "../format/orchestrations.js";
+import { orchestrationUri } from "../../workspace/kinds/uris.js";
 import { orchestrationMatches, orchestrationQueryPages, type OrchestrationFilterQuery } from "../../workspace/listing/orchestration-query.js";
-import { resolveRefs } from "../handles/resolve.js";
-import { remember } from "../resources/kind.js";
-import { orchestrationRef, orchestrationResource } from "../resources/orchestrations.js";
+import { resolveRefs } from "../../workspace/handles/resolve.js";
+import { orchestrationKind, orchestrationRef } from "../../workspace/kinds/orchestrations.js";
+import { remember } from "../../workspace/remember.js";
 import type { Services } from "../../workspace/services.js";
 
 /** One orchestration to compare; what is known about it besides its id. */
@@ -61,7 +61,7 @@ export async function nameTargets(services: Services, ids: readonly string[], pr
     try {
       for await (const page of services.client.orchestrationPages(EVERY_ORCHESTRATION, undefined, signal, projectKey)) {
         pages++;
-        remember(services, orchestrationResource, page.items);
+        remember(services, orchestrationKind, page.items);
         for (const o of page.items) if (missing.delete(o.id)) known.set(o.id, targetOf(o));
         if (missing.size === 0 || pages >= NAMING_MAX_PAGES) break;
       }
@@ -99,7 +99,7 @@ export async function selectByFilters(services: Services, q: OrchestrationFilter
     // Out of time (or cancelled): what was selected so far is compared; the cursor goes on from there.
     stop: signal,
   });
-  remember(services, orchestrationResource, collected.items);
+  remember(services, orchestrationKind, collected.items);
   const failure = collected.failure && ["A listing page failed, so the selection is partial; the cursor retries it."];
   return {
     targets: collected.items.map(targetOf),

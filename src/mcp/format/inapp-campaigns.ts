@@ -2,6 +2,7 @@
 
 import { isPast } from "../../batch/dates.js";
 import type { InappCampaign, InappTrigger } from "../../batch/inapp-campaign.js";
+import { inappCampaignUri } from "../../workspace/kinds/uris.js";
 import { EVERYONE, targetingText } from "./targeting.js";
 import { clip, compactDate, compactDateTime, fields } from "./text.js";
 
@@ -15,10 +16,6 @@ export type InappCampaignSummary = Omit<InappCampaign, "raw" | "trigger" | "quer
   /** Short unique token prefix the text names it by. */
   handle: string;
 };
-
-export function inappCampaignUri(token: string): string {
-  return `batch://inapp-campaigns/${encodeURIComponent(token)}`;
-}
 
 function singular(unit: string): string {
   return unit.endsWith("s") ? unit.slice(0, -1) : unit;

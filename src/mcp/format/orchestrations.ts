@@ -1,6 +1,7 @@
 // The compact view of an orchestration: the structured summary and its one text line.
 
 import { messageStepCount, orchestrationEnd, type Orchestration } from "../../batch/orchestration.js";
+import { orchestrationUri } from "../../workspace/kinds/uris.js";
 import { compactDate, compactDateTime, countBy, fields, formatCounts, plural, type Counts } from "./text.js";
 
 /** The audit-relevant fields of an Orchestration, with message steps counted and its resource URI. */
@@ -8,10 +9,6 @@ export type OrchestrationSummary = Omit<
   Orchestration,
   "raw" | "has_mobile_landing" | "nbr_steps" | "nbr_message_steps" | "message_steps"
 > & { message_steps?: number; uri: string; /** Short unique id prefix the text names it by. */ handle: string };
-
-export function orchestrationUri(id: string): string {
-  return `batch://orchestrations/${encodeURIComponent(id)}`;
-}
 
 export function summarizeOrchestration(o: Orchestration, handle: string): OrchestrationSummary {
   const messageSteps = messageStepCount(o);

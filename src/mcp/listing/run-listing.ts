@@ -9,7 +9,9 @@ import { isRecord } from "../../batch/json.js";
 import type { Page } from "../../batch/pages.js";
 import { clip, count, plural } from "../format/text.js";
 import { InputError } from "../../workspace/input-error.js";
-import { resourceLink, see, type ResourceKind } from "../resources/kind.js";
+import type { ItemKind } from "../../workspace/kinds/item-kind.js";
+import { see } from "../../workspace/remember.js";
+import { resourceLink } from "../resources/kind.js";
 import type { Services } from "../../workspace/services.js";
 import type { ToolContext } from "../tool-definition.js";
 import { CharBudget, MAX_LINE_CHARS } from "./budget.js";
@@ -86,7 +88,7 @@ function checkArgs(query: Record<string, unknown>, maxResults: number, totalsOnl
 }
 
 /** Every page the listing reads counts for handle uniqueness, kept or not; `last` holds the latest. */
-async function* seen<T>(services: Services, kind: ResourceKind<T>, pages: AsyncIterable<Page<T>>, last: { page?: Page<T> }): AsyncGenerator<Page<T>> {
+async function* seen<T>(services: Services, kind: ItemKind<T>, pages: AsyncIterable<Page<T>>, last: { page?: Page<T> }): AsyncGenerator<Page<T>> {
   for await (const page of pages) {
     see(services, kind, page.items);
     last.page = page;
@@ -123,7 +125,7 @@ function budgetedLines<T, Q extends Record<string, unknown>, S, Totals extends T
   };
 }
 
-function linkChars<T>(kind: ResourceKind<T>, item: T): number {
+function linkChars<T>(kind: ItemKind<T>, item: T): number {
   const link = resourceLink(kind, item);
   return link.uri.length + link.name.length;
 }

@@ -6,7 +6,7 @@ import { ErrorCode, McpError, type ReadResourceResult } from "@modelcontextproto
 import { asDeadlineError, deadlineIn, untilDeadline } from "../../batch/deadline.js";
 import { BatchApiError } from "../../batch/errors.js";
 import { describeBatchError } from "../error-messages.js";
-import { resolveRef, type Resolvable } from "../handles/resolve.js";
+import { resolveRef, type Resolvable } from "../../workspace/handles/resolve.js";
 import type { Services } from "../../workspace/services.js";
 import type { CachedItem } from "../../workspace/item-cache.js";
 import { RESOURCE_MIME_TYPE, type ResourceKind } from "./kind.js";

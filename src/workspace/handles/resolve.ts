@@ -3,11 +3,11 @@
 // server has not seen are looked for by the same bounded search the resources use: one
 // search for all of them, however many a call passes.
 
-import { RefError } from "../../workspace/input-error.js";
-import type { ResourceKind } from "../resources/kind.js";
-import type { Services } from "../../workspace/services.js";
-import { MIN_HANDLE, type HandleIndex } from "../../workspace/handles/handle-index.js";
-import { idFromInput } from "../../workspace/handles/id-input.js";
+import { RefError } from "../input-error.js";
+import type { ItemKind } from "../kinds/item-kind.js";
+import type { Services } from "../services.js";
+import { MIN_HANDLE, type HandleIndex } from "./handle-index.js";
+import { idFromInput } from "./id-input.js";
 
 /** Shorter than this, a prefix names too many items to be worth a search. */
 export const MIN_HANDLE_INPUT = 4;
@@ -15,7 +15,7 @@ export const MIN_HANDLE_INPUT = 4;
 const MAX_CANDIDATES = 10;
 
 export interface Resolvable<T> {
-  resource: ResourceKind<T>;
+  kind: ItemKind<T>;
   /** The URI's collection ("orchestrations"), to accept batch://orchestrations/{id}. */
   collection: string;
   /** A random part this long is a full id even without its prefix: used as given, without searching. */
@@ -32,7 +32,7 @@ export type Resolution =
 type Reading = Resolution | { handle: string };
 
 function read<T>(r: Resolvable<T>, index: HandleIndex, input: string): Reading {
-  const { noun } = r.resource;
+  const { noun } = r.kind;
   const parsed = idFromInput(input, r.collection, noun);
   if (!parsed.ok) return { ok: false, reason: "invalid", message: parsed.problem };
   const random = index.randomPart(parsed.id);
@@ -50,7 +50,7 @@ function read<T>(r: Resolvable<T>, index: HandleIndex, input: string): Reading {
 
 /** Resolves each input; handles never seen are searched for together, in one bounded search. */
 export async function resolveRefs<T>(r: Resolvable<T>, services: Services, inputs: readonly string[], signal?: AbortSignal, projectKey?: string): Promise<Resolution[]> {
-  const index = services.handles.for(r.resource);
+  const index = services.handles.for(r.kind);
   const readings = inputs.map((input) => read(r, index, input));
   const wanted = new Set(readings.flatMap((x) => ("handle" in x ? [x.handle] : [])));
   if (wanted.size > 0) {
@@ -61,12 +61,12 @@ export async function resolveRefs<T>(r: Resolvable<T>, services: Services, input
     };
     await r.search(services, foundAll, signal, projectKey);
   }
-  return readings.map((x) => ("handle" in x ? (pick(index, x.handle, r.resource.noun, true) ?? notFound(x.handle, r.resource.noun)) : x));
+  return readings.map((x) => ("handle" in x ? (pick(index, x.handle, r.kind.noun, true) ?? notFound(x.handle, r.kind.noun)) : x));
 }
 
 export async function resolveRef<T>(r: Resolvable<T>, services: Services, input: string, signal?: AbortSignal, projectKey?: string): Promise<Resolution> {
   const [resolution] = await resolveRefs(r, services, [input], signal, projectKey);
-  return resolution ?? notFound(input, r.resource.noun);
+  return resolution ?? notFound(input, r.kind.noun);
 }
 
 /** The full id, or a RefError with the sentence to show: for tools, where any failure is an error result. */

@@ -1,0 +1,53 @@
+// In-app campaigns as items: a listed one is cached; one never listed comes from the v1.1
+// GET by campaign token (which also carries targeting and landing), where a 404 means
+// Batch does not know the token.
+
+import { BatchApiError } from "../../batch/errors.js";
+import type { InappCampaign } from "../../batch/inapp-campaign.js";
+import type { Resolvable } from "../handles/resolve.js";
+import { remember } from "../remember.js";
+import type { Services } from "../services.js";
+import type { ItemKind } from "./item-kind.js";
+import { inappCampaignUri } from "./uris.js";
+
+export const inappKind: ItemKind<InappCampaign> = {
+  kind: "inapp-campaign",
+  noun: "in-app campaign",
+  idPrefix: "",
+  key: (c) => c.token,
+  uri: inappCampaignUri,
+  name: (c) => c.name,
+  raw: (c) => c.raw,
+};
+
+/** Asks Batch for one campaign by its whole token and caches it; false when Batch answers 404. */
+export async function fetchInappCampaign(services: Services, token: string, signal: AbortSignal): Promise<boolean> {
+  try {
+    remember(services, inappKind, [await services.client.inappCampaign(token, signal)]);
+    return true;
+  } catch (error) {
+    if (error instanceof BatchApiError && error.status === 404) return false;
+    throw error;
+  }
+}
+
+/** In-app campaigns have no search by prefix: page the list (newest first), remembering every item, until `found` holds; bounded. */
+export async function searchInappCampaigns(services: Services, found: (token: string) => boolean, signal?: AbortSignal): Promise<void> {
+  const options = { concurrency: services.config.inappConcurrency, pagesWanted: INAPP_SEARCH_MAX_PAGES };
+  let pages = 0;
+  for await (const page of services.client.inappCampaignPages({}, undefined, signal, options)) {
+    remember(services, inappKind, page.items);
+    if (page.items.some((c) => found(c.token)) || ++pages >= INAPP_SEARCH_MAX_PAGES) return;
+  }
+}
+
+/** 100 pages of 100: the same bound as one list_inapp_campaigns call. */
+export const INAPP_SEARCH_MAX_PAGES = 100;
+
+/** Campaign tokens, URIs and handles. The GET by token needs the whole token, so a handle is found by listing. */
+export const inappRef: Resolvable<InappCampaign> = {
+  kind: inappKind,
+  collection: "inapp-campaigns",
+  fullLength: 32,
+  search: searchInappCampaigns,
+};
