@@ -6,7 +6,7 @@ import { loadConfig } from "../src/config.js";
 import { startFakeBatch, type FakeBatch } from "../src/fake-batch/index.js";
 import { silentLogger } from "../src/log.js";
 import { createServices } from "../src/mcp/server.js";
-import { orchestrationStatsJson } from "../src/mcp/stats-fetch.js";
+import { orchestrationStatsJson } from "../src/mcp/stats-report.js";
 import { makeStats } from "./fake-batch/factories.js";
 
 const today = new Date().toISOString().slice(0, 10);

@@ -9,7 +9,7 @@ import { BatchApiError, isUnknownIdAnswer } from "../../batch/errors.js";
 import { describeBatchError } from "../error-messages.js";
 import { InputError, RefError } from "../../workspace/input-error.js";
 import type { Services } from "../../workspace/services.js";
-import { orchestrationStatsJson } from "../stats-fetch.js";
+import { orchestrationStatsJson } from "../stats-report.js";
 import { RESOURCE_MIME_TYPE } from "./kind.js";
 import { orchestrationResource } from "./orchestrations.js";
 import { completeKey, decodeKey, RESOURCE_NOT_FOUND } from "./template.js";

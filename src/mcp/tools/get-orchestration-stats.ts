@@ -7,7 +7,7 @@ import { statsText } from "../format/stats.js";
 import { linkTo } from "../resources/kind.js";
 import { orchestrationResource } from "../resources/orchestrations.js";
 import { toolResult } from "../results.js";
-import { fetchStatsReport } from "../stats-fetch.js";
+import { fetchStatsReport } from "../stats-report.js";
 import { GROUP_BY } from "../../insights/stats-report.js";
 import { defineTool } from "../tool-definition.js";
 import { projectKeyInput } from "../../workspace/project-key-input.js";
