@@ -5,22 +5,14 @@ import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { RequestHandlerExtra } from "@modelcontextprotocol/sdk/shared/protocol.js";
 import type { CallToolResult, ServerNotification, ServerRequest } from "@modelcontextprotocol/sdk/types.js";
 import { z } from "zod";
-import { asDeadlineError, deadlineIn, untilDeadline, type Deadline } from "../batch/deadline.js";
+import { asDeadlineError, deadlineIn, untilDeadline } from "../batch/deadline.js";
+import type { CallContext } from "../workspace/call-context.js";
 import { errorResult, withNotice } from "./results.js";
 import type { Services } from "../workspace/services.js";
 import { appToolMeta, type ViewName } from "./views/ui.js";
 
-export interface ToolContext {
-  services: Services;
-  /** The client's cancellation. */
-  signal: AbortSignal;
-  /** The call's time budget (BATCH_MCP_TIME_BUDGET_MS): work past it stops and answers with what it has. */
-  deadline: Deadline;
-  /** Aborts on the client's cancellation or at the deadline: what requests to Batch should get. */
-  until: AbortSignal;
-  /** Sends a progress notification when the client asked for them; a no-op otherwise. */
-  progress(progress: number, total: number | undefined, message: string): Promise<void>;
-}
+/** What a handler gets: the call's cancellation, time budget and progress, over the workspace. */
+export type ToolContext = CallContext;
 
 export interface ToolDefinition<I extends z.ZodRawShape, O extends z.ZodRawShape> {
   name: string;

@@ -7,10 +7,11 @@ import { percent } from "../../insights/percent.js";
 import { OUTLIER_RULE, outliers, portfolio } from "../../insights/portfolio.js";
 import { rank, type RankBy } from "../../insights/ranking.js";
 import { figures, type RateFigure } from "../../insights/stats-report.js";
+import { describeBatchError } from "../error-messages.js";
 import { count } from "../format/text.js";
 import { orchestrationUri } from "../../workspace/kinds/uris.js";
-import type { FetchOutcome, Fetched } from "./fetch-stats.js";
-import type { Target } from "./select.js";
+import type { FetchOutcome, Fetched } from "../../workspace/compare/fetch-all-stats.js";
+import type { Target } from "../../workspace/compare/select.js";
 
 export const EXCLUDED_KINDS = ["small_sample", "unknown_id", "stats_failed", "not_fetched", "invalid_input"] as const;
 export type ExcludedKind = (typeof EXCLUDED_KINDS)[number];
@@ -85,7 +86,7 @@ function excludedOf({ outcome, invalid, minDelivered }: ReportArgs, small: Array
       kind: "small_sample",
       reason: `${count(delivered)} delivered in the range, under min_delivered ${count(minDelivered)}: too few to rank on a rate.`,
     })),
-    ...outcome.failed.map((f): Excluded => ({ ...named(f), kind: f.unknown ? "unknown_id" : "stats_failed", reason: f.reason })),
+    ...outcome.failed.map((f): Excluded => ({ ...named(f), kind: f.unknown ? "unknown_id" : "stats_failed", reason: describeBatchError(f.error) })),
     ...outcome.notFetched.map((t): Excluded => ({ ...named(t), kind: "not_fetched", reason: "Not fetched yet: the time budget ran out first. The cursor fetches it." })),
     ...invalid.map((i): Excluded => ({ id: i.input, kind: "invalid_input", reason: i.reason })),
   ];

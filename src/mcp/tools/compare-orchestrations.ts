@@ -2,28 +2,20 @@
 // orchestrations on one metric, with the portfolio, its outliers and what was set aside.
 
 import { z } from "zod";
-import { describeBudget } from "../../batch/deadline.js";
 import { DEFAULT_STATS_DAYS, STATS_HISTORY_MONTHS } from "../../batch/stats-range.js";
 import { RANK_BY } from "../../insights/ranking.js";
-import { fetchAllStats } from "../compare/fetch-stats.js";
-import { compareReport, EXCLUDED_KINDS, type CompareReport } from "../compare/report.js";
-import { selectByFilters, selectByIds, type Selection } from "../compare/select.js";
-import { COMPARE_TOOL, freshState, nextCursor, resumeState, type CompareState } from "../../workspace/compare/state.js";
-import { compareText, type HandleOf } from "../format/compare.js";
-import { clipLines } from "../format/text.js";
-import { shownChars } from "../listing/budget.js";
-import { MAX_RESOURCE_LINKS } from "../listing/spec.js";
-import { orchestrationResource } from "../resources/orchestrations.js";
+import { compareNext } from "../../workspace/compare/compare-next.js";
+import { COMPARE_TOOL, freshState, resumeState } from "../../workspace/compare/state.js";
 import { orchestrationFilters, type OrchestrationFilterQuery } from "../../workspace/listing/orchestration-query.js";
-import { linkTo } from "../resources/kind.js";
-import { toolResult, type ContentBlock } from "../results.js";
-import { defineTool, type ToolContext } from "../tool-definition.js";
+import { continuation, fitted } from "../compare/fit-text.js";
+import { compareReport, EXCLUDED_KINDS } from "../compare/report.js";
+import { orchestrationResource } from "../resources/orchestrations.js";
+import { toolResult } from "../results.js";
+import { defineTool } from "../tool-definition.js";
 import { statsDay } from "./get-orchestration-stats.js";
 
 export const MAX_IDS = 50;
 export const MAX_ORCHESTRATIONS = 100;
-/** Resource links for the first rows, as listings do. */
-const MAX_LINKS = MAX_RESOURCE_LINKS;
 
 const input = {
   orchestration_ids: z
@@ -108,44 +100,6 @@ const output = {
   cursor: z.string().optional().describe("Pass to compare_orchestrations to fetch the rest."),
 };
 
-async function select(state: CompareState, ctx: ToolContext): Promise<Selection> {
-  const signal = ctx.until;
-  if (state.pending.length > 0 || !state.filters) return selectByIds(ctx.services, state.pending, state.max, state.projectKey, signal);
-  return selectByFilters(ctx.services, state.filters, state.listing ?? { page: undefined, skip: 0 }, state.max, signal);
-}
-
-function links(report: CompareReport): ContentBlock[] {
-  return report.rows.slice(0, MAX_LINKS).map((r) => linkTo(r.uri, r.name ?? r.id));
-}
-
-function continuation(report: CompareReport, notFetched: number, budgetMs: number): string | undefined {
-  if (!report.cursor) return undefined;
-  const call = `call ${COMPARE_TOOL} with cursor "${report.cursor}"`;
-  return notFetched > 0
-    ? `Time budget (${describeBudget(budgetMs)}) reached: ${notFetched} not fetched yet. To fetch only those, ${call}; the stats fetched so far stay cached for 10 minutes.`
-    : `More orchestrations are selected: ${call} to compare the next ones (each call ranks its own).`;
-}
-
-/**
- * The table loses rows from the bottom until text and links fit the response budget. Past
- * that (tiny budgets, very long cursors), the links go and the text is cut, keeping the
- * continuation sentence whole when it fits.
- */
-function fitted(report: CompareReport, extra: string | undefined, budget: number, handle: HandleOf): { text: string; links: ContentBlock[] } {
-  const linked = links(report);
-  const linkChars = shownChars(linked);
-  let maxRows = report.rows.length;
-  let text = compareText(report, { maxRows, continuation: extra, handle });
-  while (text.length + linkChars > budget && maxRows > 0) {
-    maxRows = Math.floor(maxRows * 0.8);
-    text = compareText(report, { maxRows, continuation: extra, handle });
-  }
-  if (text.length + linkChars <= budget) return { text, links: linked };
-  const tail = extra && extra.length <= budget / 2 ? extra : extra && "More to fetch: the cursor is in structuredContent.cursor (too long to show here).";
-  const body = compareText(report, { maxRows: 0, handle });
-  return { text: tail ? `${clipLines(body, budget - tail.length - 1)}\n${tail}` : clipLines(body, budget), links: [] };
-}
-
 export const compareOrchestrations = defineTool({
   name: COMPARE_TOOL,
   title: "Compare Batch orchestrations",
@@ -160,10 +114,7 @@ export const compareOrchestrations = defineTool({
     const state = cursor
       ? resumeState(cursor)
       : freshState({ orchestration_ids, filters: filters as OrchestrationFilterQuery, from, to, rank_by, min_delivered, max_orchestrations });
-    const selection = await select(state, ctx);
-    const outcome = await fetchAllStats(selection.targets, state.range, state.projectKey, ctx);
-    const pending = [...outcome.notFetched.map((t) => t.id), ...selection.pending];
-    const listing = state.pending.length > 0 || !state.filters ? state.listing : selection.listing;
+    const { selection, outcome, cursor: next } = await compareNext(state, ctx);
     const report = compareReport({
       outcome,
       invalid: selection.invalid,
@@ -171,7 +122,7 @@ export const compareOrchestrations = defineTool({
       minDelivered: state.minDelivered,
       range: state.range,
       warnings: [...ctx.services.config.warnings, ...selection.warnings],
-      cursor: nextCursor(state, pending, listing),
+      cursor: next,
     });
     // Every id the text may name gets a handle the server can resolve later.
     const index = ctx.services.handles.for(orchestrationResource);

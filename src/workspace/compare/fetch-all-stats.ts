@@ -7,8 +7,7 @@ import { BatchApiError, failsForEveryId, isUnknownIdAnswer } from "../../batch/e
 import type { StatsRange } from "../../batch/stats-range.js";
 import type { Metrics } from "../../batch/stats.js";
 import { totalsOf } from "../../insights/stats-aggregate.js";
-import { describeBatchError } from "../error-messages.js";
-import type { ToolContext } from "../tool-definition.js";
+import type { CallContext } from "../call-context.js";
 import type { Target } from "./select.js";
 
 export interface Fetched extends Target {
@@ -18,14 +17,14 @@ export interface Fetched extends Target {
 
 export interface FetchOutcome {
   fetched: Fetched[];
-  /** Batch refused or failed: `unknown` when it does not know the id (its stats answer 400 then). */
-  failed: Array<Target & { unknown: boolean; reason: string }>;
+  /** Batch refused or failed: `unknown` when it does not know the id (its stats answer 400 then). The MCP layer words the error. */
+  failed: Array<Target & { unknown: boolean; error: BatchApiError }>;
   /** Not asked for before the time budget ran out. */
   notFetched: Target[];
 }
 
 
-export async function fetchAllStats(targets: readonly Target[], range: StatsRange, projectKey: string | undefined, ctx: ToolContext): Promise<FetchOutcome> {
+export async function fetchAllStats(targets: readonly Target[], range: StatsRange, projectKey: string | undefined, ctx: CallContext): Promise<FetchOutcome> {
   const outcome: FetchOutcome = { fetched: [], failed: [], notFetched: [] };
   const signal = ctx.until;
   for (const [k, target] of targets.entries()) {
@@ -45,7 +44,7 @@ export async function fetchAllStats(targets: readonly Target[], range: StatsRang
       // A failure that would repeat for every id fails the call as a whole, with its sentence.
       if (!(error instanceof BatchApiError) || failsForEveryId(error)) throw error;
       const unknown = isUnknownIdAnswer(error);
-      outcome.failed.push({ ...target, unknown, reason: describeBatchError(error) });
+      outcome.failed.push({ ...target, unknown, error });
     }
     await ctx.progress(k + 1, targets.length, `Stats of ${k + 1} of ${targets.length} orchestrations (${target.name ?? target.id})`);
   }

@@ -5,12 +5,12 @@
 import { collect, type Position } from "../../batch/collect.js";
 import { parseOrchestration, type Orchestration } from "../../batch/orchestration.js";
 import { EVERY_ORCHESTRATION } from "../../batch/orchestrations-endpoint.js";
-import { orchestrationUri } from "../../workspace/kinds/uris.js";
-import { orchestrationMatches, orchestrationQueryPages, type OrchestrationFilterQuery } from "../../workspace/listing/orchestration-query.js";
-import { resolveRefs } from "../../workspace/handles/resolve.js";
-import { orchestrationKind, orchestrationRef } from "../../workspace/kinds/orchestrations.js";
-import { remember } from "../../workspace/remember.js";
-import type { Services } from "../../workspace/services.js";
+import { orchestrationUri } from "../kinds/uris.js";
+import { orchestrationMatches, orchestrationQueryPages, type OrchestrationFilterQuery } from "../listing/orchestration-query.js";
+import { resolveRefs } from "../handles/resolve.js";
+import { orchestrationKind, orchestrationRef } from "../kinds/orchestrations.js";
+import { remember } from "../remember.js";
+import type { Services } from "../services.js";
 
 /** One orchestration to compare; what is known about it besides its id. */
 export interface Target {
