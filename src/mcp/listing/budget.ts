@@ -14,20 +14,5 @@ export function shownChars(content: CallToolResult["content"]): number {
   return total;
 }
 
-/** A running total against a limit; the first item is always let in, so a listing always moves on. */
-export class CharBudget {
-  private used = 0;
-  private taken = 0;
-
-  constructor(readonly limit: number) {}
-
-  take(chars: number): boolean {
-    if (this.taken > 0 && this.used + chars > this.limit) return false;
-    this.used += chars;
-    this.taken++;
-    return true;
-  }
-}
-
 /** Longer lines are cut: one item with a huge name or query must not eat the budget. */
 export const MAX_LINE_CHARS = 600;

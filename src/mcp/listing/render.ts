@@ -7,14 +7,14 @@ import { batchTime } from "../../batch/dates.js";
 import { describeBudget } from "../../batch/deadline.js";
 import { describeBatchError } from "../error-messages.js";
 import { clip, compactDate, count, plural } from "../format/text.js";
-import { remember } from "../../workspace/remember.js";
 import { resourceLink } from "../resources/kind.js";
 import { toolResult } from "../results.js";
 import type { Services } from "../../workspace/services.js";
 import type { ToolContext } from "../tool-definition.js";
 import { MAX_LINE_CHARS } from "./budget.js";
 import { encodeCursor } from "../../workspace/listing/cursor.js";
-import { MAX_RESOURCE_LINKS, type LineContext, type ListingSpec, type Tally } from "./spec.js";
+import type { Tally } from "../../workspace/listing/source.js";
+import { MAX_RESOURCE_LINKS, type LineContext, type ListingSpec } from "./spec.js";
 import { addTotals, joinSpans, spanOf, type TotalsTree } from "../../workspace/listing/totals.js";
 
 /** The year most items were created in: its dates lose their year, which the header says once. */
@@ -64,7 +64,6 @@ export function renderItems<T, Q extends Record<string, unknown>, S, Totals exte
 ): CallToolResult {
   const { services } = ctx;
   const index = services.handles.for(spec.resource);
-  remember(services, spec.resource, collected.items);
   const summaries = collected.items.map((item) => spec.summarize(item, index.handle(spec.resource.key(item))));
   const totals = spec.totals(summaries);
   const span = spanOf(collected.items.map(spec.created), batchTime);
