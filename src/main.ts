@@ -6,7 +6,8 @@ import "./zod-jitless.js";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import { loadConfig } from "./config.js";
 import { wantsHttp } from "./http/mode.js";
-import { buildServer, createServices, SERVER_VERSION } from "./mcp/server.js";
+import { buildServer, SERVER_VERSION } from "./mcp/server.js";
+import { createServices } from "./workspace/create-services.js";
 
 /** How long list pages are kept in remote mode, where many people ask the same things. */
 const KEEP_PAGES_MS = 30_000;

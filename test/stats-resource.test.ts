@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config.js";
 import { startFakeBatch, type FakeBatch } from "../src/fake-batch/index.js";
 import { silentLogger } from "../src/log.js";
-import { createServices } from "../src/mcp/server.js";
+import { createServices } from "../src/workspace/create-services.js";
 import { orchestrationStatsJson } from "../src/mcp/stats-report.js";
 import { makeStats } from "./fake-batch/factories.js";
 

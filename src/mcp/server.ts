@@ -1,19 +1,9 @@
-// Builds the MCP server: tools, resources and prompts over shared services.
+// Builds the MCP server: tools, resources and prompts over the workspace (src/workspace/create-services.ts).
 
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
-import { BatchClient, type BatchClientOptions } from "../batch/client.js";
-import type { Config } from "../config.js";
-import { createRedactor } from "../batch/redact.js";
-import { demoConfig, demoTransport } from "../demo-mode.js";
-import { createStderrLogger, type Logger } from "../log.js";
 import { registerPrompts } from "./prompts/registry.js";
-import { Handles } from "../workspace/handles/registry.js";
-import { ResumePages } from "../workspace/listing/resume-pages.js";
-import { ItemCache } from "../workspace/item-cache.js";
 import { registerResources } from "./resources/registry.js";
 import type { Services } from "../workspace/services.js";
-import { StatsCache } from "../workspace/stats/stats-cache.js";
-import { StatsPrefetch } from "../workspace/stats/stats-prefetch.js";
 import { lazyJsonSchemaValidator } from "./lazy-validator.js";
 import { tools } from "./tools/registry.js";
 
@@ -30,15 +20,6 @@ const INSTRUCTIONS =
   "and compare_orchestrations to rank several on one metric (one call instead of one stats call each). " +
   "Every listed item is a resource (batch://orchestrations/{id}, batch://inapp-campaigns/{token}) holding the full object Batch returned. " +
   "The audit_campaigns prompt runs a rule-based audit of both.";
-
-/** `sharing`: for a server many users call at once (remote mode); see BatchClientOptions. */
-export function createServices(userConfig: Config, log?: Logger, sharing?: BatchClientOptions["sharing"]): Services {
-  const logger = log ?? createStderrLogger(createRedactor([userConfig.restApiKey, userConfig.apiKey]));
-  const config = userConfig.demo ? demoConfig(userConfig) : userConfig;
-  const client = new BatchClient({ ...config, log: logger, ...(config.demo && { transport: demoTransport() }), ...(sharing && { sharing }) });
-  const stats = new StatsCache((query, signal, projectKey) => client.orchestrationStats(query, signal, projectKey), { defaultProjectKey: config.projectKey });
-  return { config, client, log: logger, cache: new ItemCache(), handles: new Handles(), resumePages: new ResumePages(), stats, prefetch: new StatsPrefetch(stats, logger) };
-}
 
 export function buildServer(services: Services): McpServer {
   const server = new McpServer({ name: SERVER_NAME, version: SERVER_VERSION }, { instructions: INSTRUCTIONS, jsonSchemaValidator: lazyJsonSchemaValidator() });

@@ -1,4 +1,6 @@
-// What tools, resources and prompts share for the life of the server process.
+// The workspace: what the server knows for its project keys (one Batch client, caches,
+// handles, kept pages) and shares among tools, resources and prompts for the life of the
+// process. Built by create-services.ts.
 
 import type { BatchClient } from "../batch/client.js";
 import type { Config } from "../config.js";

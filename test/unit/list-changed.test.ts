@@ -2,7 +2,8 @@ import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { silentLogger } from "../../src/log.js";
-import { buildServer, createServices } from "../../src/mcp/server.js";
+import { buildServer } from "../../src/mcp/server.js";
+import { createServices } from "../../src/workspace/create-services.js";
 
 describe("list_changed notifications", () => {
   it("stop listening to the shared cache when their server closes (remote mode builds one server per request)", async () => {

@@ -9,7 +9,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it, vi } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { silentLogger } from "../../src/log.js";
-import { buildServer, createServices, SERVER_NAME, SERVER_VERSION } from "../../src/mcp/server.js";
+import { buildServer, SERVER_NAME, SERVER_VERSION } from "../../src/mcp/server.js";
+import { createServices } from "../../src/workspace/create-services.js";
 
 const manifestPath = fileURLToPath(new URL("../../manifest.json", import.meta.url));
 

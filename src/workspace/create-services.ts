@@ -1,0 +1,24 @@
+// Builds the workspace: one Batch client and the state every tool, resource and prompt
+// shares, for the life of the process. Remote mode builds it once for all its requests,
+// so every user shares one client, pacer and cache per project key, as on stdio.
+
+import { BatchClient, type BatchClientOptions } from "../batch/client.js";
+import { createRedactor } from "../batch/redact.js";
+import type { Config } from "../config.js";
+import { demoConfig, demoTransport } from "../demo-mode.js";
+import { createStderrLogger, type Logger } from "../log.js";
+import { Handles } from "./handles/registry.js";
+import { ItemCache } from "./item-cache.js";
+import { ResumePages } from "./listing/resume-pages.js";
+import type { Services } from "./services.js";
+import { StatsCache } from "./stats/stats-cache.js";
+import { StatsPrefetch } from "./stats/stats-prefetch.js";
+
+/** `sharing`: for a server many users call at once (remote mode); see BatchClientOptions. */
+export function createServices(userConfig: Config, log?: Logger, sharing?: BatchClientOptions["sharing"]): Services {
+  const logger = log ?? createStderrLogger(createRedactor([userConfig.restApiKey, userConfig.apiKey]));
+  const config = userConfig.demo ? demoConfig(userConfig) : userConfig;
+  const client = new BatchClient({ ...config, log: logger, ...(config.demo && { transport: demoTransport() }), ...(sharing && { sharing }) });
+  const stats = new StatsCache((query, signal, projectKey) => client.orchestrationStats(query, signal, projectKey), { defaultProjectKey: config.projectKey });
+  return { config, client, log: logger, cache: new ItemCache(), handles: new Handles(), resumePages: new ResumePages(), stats, prefetch: new StatsPrefetch(stats, logger) };
+}
