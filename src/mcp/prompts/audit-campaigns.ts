@@ -6,28 +6,18 @@ import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { GetPromptResult } from "@modelcontextprotocol/sdk/types.js";
 import { z } from "zod";
 import type { AuditData } from "../../insights/audit.js";
-import { collect, START } from "../../batch/collect.js";
-import { asDeadlineError, deadlineIn, describeBudget, untilDeadline, type Deadline } from "../../batch/deadline.js";
+import { asDeadlineError, deadlineIn, describeBudget, type Deadline } from "../../batch/deadline.js";
 import { BatchApiError } from "../../batch/errors.js";
 import type { InappCampaign } from "../../batch/inapp-campaign.js";
-import { INAPP_PAGE_SIZE } from "../../batch/inapp-endpoint.js";
-import { type Orchestration } from "../../batch/orchestration.js";
-import { EVERY_ORCHESTRATION } from "../../batch/orchestrations-endpoint.js";
-import type { Page } from "../../batch/pages.js";
+import type { Orchestration } from "../../batch/orchestration.js";
+import { AUDIT_CAP, auditedInappCampaigns, auditedOrchestrations, listForAudit, type AuditSource } from "../../workspace/audit/list-for-audit.js";
+import { PERFORMANCE_MAX, readPerformance } from "../../workspace/audit/read-performance.js";
+import type { Services } from "../../workspace/services.js";
 import { describeBatchError } from "../error-messages.js";
 import { auditText, MAX_CASES_SHOWN, type AuditReport, type HandleOf } from "../format/audit.js";
 import { clipLines } from "../format/text.js";
-import { inappResource } from "../resources/inapp-campaigns.js";
-import { remember } from "../../workspace/remember.js";
-import type { ResourceKind } from "../resources/kind.js";
-import { orchestrationResource } from "../resources/orchestrations.js";
-import type { Services } from "../../workspace/services.js";
-import { PERFORMANCE_MAX, readPerformance } from "./audit-performance.js";
+import { performanceLines } from "./audit-performance.js";
 
-/** Items listed per kind: the audit reads at most this many of each. */
-export const AUDIT_CAP = 1000;
-/** Pages of 100 hold the cap with room for short pages. */
-const AUDIT_MAX_PAGES = 20;
 const SCOPES = ["all", "orchestrations", "inapp"] as const;
 type Scope = (typeof SCOPES)[number];
 
@@ -51,52 +41,30 @@ const args = {
     ),
 };
 
-interface Source<T> {
+/** A kind the audit lists, and how its scan line names it. */
+interface AuditedKind<T> {
   noun: string;
   what: string;
-  resource: ResourceKind<T>;
-  pages(services: Services, start: string | undefined, signal: AbortSignal): AsyncIterable<Page<T>>;
+  source: AuditSource<T>;
 }
 
-const orchestrations: Source<Orchestration> = {
-  noun: "orchestrations",
-  what: "every status and type",
-  resource: orchestrationResource,
-  pages: (services, start, signal) =>
-    services.client.orchestrationPages(EVERY_ORCHESTRATION, start, signal),
-};
+const orchestrations: AuditedKind<Orchestration> = { noun: "orchestrations", what: "every status and type", source: auditedOrchestrations };
+const inapp: AuditedKind<InappCampaign> = { noun: "in-app campaigns", what: "live or not", source: auditedInappCampaigns };
 
-const inapp: Source<InappCampaign> = {
-  noun: "in-app campaigns",
-  what: "live or not",
-  resource: inappResource,
-  pages: (services, start, signal) =>
-    services.client.inappCampaignPages({}, start, signal, { concurrency: services.config.inappConcurrency, pagesWanted: AUDIT_CAP / INAPP_PAGE_SIZE }),
-};
-
-/** Lists one kind through the shared collector, within the audit's time budget; a Batch failure becomes a line, not a crash. */
-async function gather<T>(services: Services, source: Source<T>, signal: AbortSignal, deadline: Deadline): Promise<{ items?: T[]; line: string }> {
+/** Lists one kind within the audit's time budget; a Batch failure becomes a line, not a crash. */
+async function gather<T>(services: Services, kind: AuditedKind<T>, signal: AbortSignal, deadline: Deadline): Promise<{ items?: T[]; line: string }> {
   try {
-    const c = await collect({
-      pages: (start) => source.pages(services, start, untilDeadline(signal, deadline)),
-      start: START,
-      cap: AUDIT_CAP,
-      matches: () => true,
-      key: source.resource.key,
-      maxPages: AUDIT_MAX_PAGES,
-      stop: deadline.signal,
-    });
-    remember(services, source.resource, c.items);
+    const c = await listForAudit(services, kind.source, signal, deadline);
     const notes = [
       c.stoppedBy === "time" && `listing stopped at the time budget (${describeBudget(deadline.budgetMs)}); findings cover these only`,
       c.hasMore && c.stoppedBy !== "time" && `more exist past the audit's cap of ${AUDIT_CAP}; findings cover these only`,
       c.failure && `a page failed, so the list is partial. ${describeBatchError(c.failure)}`,
       ...c.warnings,
     ].filter((n): n is string => typeof n === "string");
-    return { items: c.items, line: [`${c.items.length} ${source.noun} (${source.what})`, ...notes].join("; ") };
+    return { items: c.items, line: [`${c.items.length} ${kind.noun} (${kind.what})`, ...notes].join("; ") };
   } catch (error) {
     const reason = asDeadlineError(error, deadline, signal);
-    if (reason instanceof BatchApiError && reason.kind !== "aborted") return { line: `${source.noun}: not audited. ${describeBatchError(reason)}` };
+    if (reason instanceof BatchApiError && reason.kind !== "aborted") return { line: `${kind.noun}: not audited. ${describeBatchError(reason)}` };
     throw error;
   }
 }
@@ -117,11 +85,12 @@ export async function auditCampaigns(services: Services, { scope, staleDays, per
   ]);
   const data: AuditData = { ...(o?.items && { orchestrations: o.items }), ...(i?.items && { inapp: i.items }) };
   const perf = performance && o?.items ? await readPerformance(services, o.items, deadline, signal, new Date(now)) : undefined;
+  const perfLines = perf && performanceLines(perf, services, deadline.budgetMs);
   // The rules load on the first audit: start-up does not pay for them.
   const { runAudit, performanceFigures } = await import("../../insights/audit.js");
   const figures = perf && new Map([...perf.stats].map(([id, stats]) => [id, performanceFigures(stats, perf.range.to)]));
   const findings = runAudit(data, { now, staleDays, ...(figures && { performance: figures }) });
-  const scanned = [o?.line, i?.line, ...(perf?.lines ?? [])].filter((l): l is string => l !== undefined);
+  const scanned = [o?.line, i?.line, ...(perfLines ?? [])].filter((l): l is string => l !== undefined);
   const report = { asOf: new Date(now).toISOString(), scope, staleDays, performance, scanned, findings };
   const text = fitAudit(report, services.config.maxResultChars, (kind, key) => services.handles.for(kind).handle(key));
   return {
