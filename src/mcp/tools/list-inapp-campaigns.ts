@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { InappCampaign } from "../../batch/inapp-campaign.js";
 import { INAPP_PAGE_SIZE } from "../../batch/inapp-endpoint.js";
-import { allOf, createdBetween, isoDate, nameContains } from "../../workspace/listing/filters.js";
+import { inappFilters, inappMatches, inappQuery, inappQueryPages, type InappFilterQuery } from "../../workspace/listing/inapp-query.js";
 import {
   INAPP_LINE_DEFAULTS,
   inappCampaignLine,
@@ -18,22 +18,7 @@ import { runListing, type ListingSpec } from "../listing/run-listing.js";
 import { inappResource } from "../resources/inapp-campaigns.js";
 import { defineTool } from "../tool-definition.js";
 
-const filters = {
-  live: z
-    .boolean()
-    .optional()
-    .describe("Sent to Batch: true = running or completed campaigns only, false = stopped or draft only. Omit for all."),
-  from_api: z
-    .boolean()
-    .optional()
-    .describe("Sent to Batch: true = campaigns created through the API only, false = created in the dashboard only. Omit for all."),
-  name_contains: z.string().min(1).max(200).optional().describe('Keep campaigns whose name contains this text, case-insensitive (applied locally), e.g. "welcome".'),
-  created_after: isoDate.optional().describe("Keep campaigns created on or after this ISO date/time (applied locally), e.g. 2025-06-01."),
-  created_before: isoDate.optional().describe("Keep campaigns created before this ISO date/time (applied locally), e.g. 2025-07-01."),
-};
-
-const query = z.object(filters);
-type Query = z.infer<typeof query>;
+type Query = InappFilterQuery;
 
 const summary = z.object({
   token: z.string().describe("The campaign token."),
@@ -58,24 +43,13 @@ const totals = z.object({
   from_api: z.number().int().describe("Campaigns created through the API (the rest were made in the dashboard)."),
 });
 
-const clientSideFilters = (q: Query) => Boolean(q.name_contains || q.created_after || q.created_before);
-
 const spec: ListingSpec<InappCampaign, Query, InappCampaignSummary, InappTotals> = {
   tool: "list_inapp_campaigns",
   noun: "in-app campaigns",
   itemsKey: "campaigns",
-  query,
-  pages: (services, q, start, signal, want) =>
-    services.client.inappCampaignPages({ live: q.live, from_api: q.from_api }, start, signal, {
-      concurrency: services.config.inappConcurrency,
-      // With local filters, how many pages hold `want` matches is unknown: keep the window full.
-      pagesWanted: clientSideFilters(q) ? Number.POSITIVE_INFINITY : Math.ceil(want / INAPP_PAGE_SIZE),
-    }),
-  matches: (q) =>
-    allOf<InappCampaign>(
-      nameContains(q.name_contains, (c) => c.name),
-      createdBetween(q.created_after, q.created_before, (c) => c.created_date),
-    ),
+  query: inappQuery,
+  pages: inappQueryPages,
+  matches: inappMatches,
   created: (c) => c.created_date,
   summarize: (c, handle) => summarizeInappCampaign(c, handle),
   line: inappCampaignLine,
@@ -94,7 +68,7 @@ export const listInappCampaigns = defineTool({
     "List the app's In-App campaigns (Batch's v1.1 In-App API), newest first, with live state, end date, trigger (when, capping, grace period) and targeting. " +
     'Use it for questions like "which in-app messages are live?" or "are any in-app campaigns still live past their end date?". ' +
     `Returns a compact summary (live/not live counts, one line per campaign, flagging live campaigns past their end date) and structured data; at most max_results items (default 100, pages of ${INAPP_PAGE_SIZE}), with a cursor to continue when more match.`,
-  input: { ...filters, ...pagingInput },
+  input: { ...inappFilters, ...pagingInput },
   output: listingOutput("campaigns", summary, totals),
   handler: ({ max_results, cursor, totals_only, ...q }, ctx) => runListing(spec, { query: q, max_results, cursor, totals_only }, ctx),
 });
