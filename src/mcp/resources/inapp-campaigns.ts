@@ -2,7 +2,8 @@
 // campaign token (see src/workspace/kinds/inapp-campaigns.ts); a 404 is "not found".
 
 import type { InappCampaign } from "../../batch/inapp-campaign.js";
-import { fetchInappCampaign, inappKind, inappRef } from "../../workspace/kinds/inapp-campaigns.js";
+import { inappRef } from "../../workspace/handles/refs.js";
+import { fetchInappCampaign, inappKind } from "../../workspace/kinds/inapp-campaigns.js";
 import type { ResourceKind } from "./kind.js";
 import { defineItemTemplate } from "./template.js";
 

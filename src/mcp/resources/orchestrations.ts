@@ -2,7 +2,8 @@
 // list (see src/workspace/kinds/orchestrations.ts), which has no get-by-id.
 
 import type { Orchestration } from "../../batch/orchestration.js";
-import { fetchOrchestration, ORCHESTRATION_SEARCH_MAX_PAGES, orchestrationKind, orchestrationRef } from "../../workspace/kinds/orchestrations.js";
+import { orchestrationRef } from "../../workspace/handles/refs.js";
+import { fetchOrchestration, ORCHESTRATION_SEARCH_MAX_PAGES, orchestrationKind } from "../../workspace/kinds/orchestrations.js";
 import type { ResourceKind } from "./kind.js";
 import { defineItemTemplate } from "./template.js";
 

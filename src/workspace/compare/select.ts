@@ -8,7 +8,8 @@ import { EVERY_ORCHESTRATION } from "../../batch/orchestrations-endpoint.js";
 import { orchestrationUri } from "../kinds/uris.js";
 import { orchestrationMatches, orchestrationQueryPages, type OrchestrationFilterQuery } from "../listing/orchestration-query.js";
 import { resolveRefs } from "../handles/resolve.js";
-import { orchestrationKind, orchestrationRef } from "../kinds/orchestrations.js";
+import { orchestrationRef } from "../handles/refs.js";
+import { orchestrationKind } from "../kinds/orchestrations.js";
 import { remember } from "../remember.js";
 import type { Services } from "../services.js";
 

@@ -4,7 +4,6 @@
 
 import { BatchApiError } from "../../batch/errors.js";
 import type { InappCampaign } from "../../batch/inapp-campaign.js";
-import type { Resolvable } from "../handles/resolve.js";
 import { remember } from "../remember.js";
 import type { Services } from "../services.js";
 import type { ItemKind } from "./item-kind.js";
@@ -43,11 +42,3 @@ export async function searchInappCampaigns(services: Services, found: (token: st
 
 /** 100 pages of 100: the same bound as one list_inapp_campaigns call. */
 export const INAPP_SEARCH_MAX_PAGES = 100;
-
-/** Campaign tokens, URIs and handles. The GET by token needs the whole token, so a handle is found by listing. */
-export const inappRef: Resolvable<InappCampaign> = {
-  kind: inappKind,
-  collection: "inapp-campaigns",
-  fullLength: 32,
-  search: searchInappCampaigns,
-};

@@ -4,7 +4,6 @@
 
 import type { Orchestration } from "../../batch/orchestration.js";
 import { EVERY_ORCHESTRATION } from "../../batch/orchestrations-endpoint.js";
-import type { Resolvable } from "../handles/resolve.js";
 import { remember } from "../remember.js";
 import type { Services } from "../services.js";
 import type { ItemKind } from "./item-kind.js";
@@ -32,15 +31,6 @@ export async function searchOrchestrations(services: Services, found: (id: strin
     if (++pages >= ORCHESTRATION_SEARCH_MAX_PAGES) return;
   }
 }
-
-/** Orchestration ids, URIs and handles, for tools and resources alike. */
-export const orchestrationRef: Resolvable<Orchestration> = {
-  kind: orchestrationKind,
-  collection: "orchestrations",
-  // Batch's ids have 32 or 33 random characters.
-  fullLength: 32,
-  search: searchOrchestrations,
-};
 
 /** Looks an id the cache lacks up in Batch's list, caching what it pages through; true when found. */
 export async function fetchOrchestration(services: Services, id: string, signal: AbortSignal): Promise<boolean> {

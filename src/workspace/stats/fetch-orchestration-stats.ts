@@ -5,9 +5,10 @@
 import { resolveStatsRange, utcDay, type StatsRange } from "../../batch/stats-range.js";
 import type { OrchestrationStats } from "../../batch/stats.js";
 import type { GroupBy } from "../../insights/stats-report.js";
+import { orchestrationRef } from "../handles/refs.js";
 import { requireRef } from "../handles/resolve.js";
 import { InputError } from "../input-error.js";
-import { orchestrationKind, orchestrationRef } from "../kinds/orchestrations.js";
+import { orchestrationKind } from "../kinds/orchestrations.js";
 import { orchestrationUri } from "../kinds/uris.js";
 import type { Services } from "../services.js";
 
