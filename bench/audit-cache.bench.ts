@@ -1,14 +1,14 @@
 // CPU cost of the audit rules and of the item cache behind resources, at their bounds:
 // 1,000 + 1,000 items audited, 5,000 items cached, listed and completed.
 
-import { Handles } from "../src/workspace/handles/registry.js";
+import { Handles } from "../src/workspace/state/handles.js";
 import { runAudit } from "../src/insights/audit.js";
 import { parseInappCampaign, type InappCampaign } from "../src/batch/inapp-campaign.js";
 import { parseOrchestration, type Orchestration } from "../src/batch/orchestration.js";
 import { makeInappCampaigns, makeOrchestrations } from "../src/fake-batch/index.js";
 import { auditText } from "../src/mcp/format/audit.js";
-import { ItemCache } from "../src/workspace/item-cache.js";
-import { remember } from "../src/workspace/remember.js";
+import { ItemCache } from "../src/workspace/state/item-cache.js";
+import { remember } from "../src/workspace/kinds/remember.js";
 import { listCached } from "../src/mcp/resources/list.js";
 import { orchestrationResource } from "../src/mcp/resources/orchestrations.js";
 import type { Bench } from "./types.js";

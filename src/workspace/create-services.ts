@@ -7,12 +7,12 @@ import { createRedactor } from "../batch/redact.js";
 import type { Config } from "../config.js";
 import { demoConfig, demoTransport } from "../demo-mode.js";
 import { createStderrLogger, type Logger } from "../log.js";
-import { Handles } from "./handles/registry.js";
-import { ItemCache } from "./item-cache.js";
-import { ResumePages } from "./listing/resume-pages.js";
+import { Handles } from "./state/handles.js";
+import { ItemCache } from "./state/item-cache.js";
+import { ResumePages } from "./state/resume-pages.js";
 import type { Services } from "./services.js";
-import { StatsCache } from "./stats/stats-cache.js";
-import { StatsPrefetch } from "./stats/stats-prefetch.js";
+import { StatsCache } from "./state/stats-cache.js";
+import { StatsPrefetch } from "./state/stats-prefetch.js";
 
 /** `sharing`: for a server many users call at once (remote mode); see BatchClientOptions. */
 export function createServices(userConfig: Config, log?: Logger, sharing?: BatchClientOptions["sharing"]): Services {

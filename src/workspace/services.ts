@@ -5,11 +5,11 @@
 import type { BatchClient } from "../batch/client.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../log.js";
-import type { Handles } from "./handles/registry.js";
-import type { ResumePages } from "./listing/resume-pages.js";
-import type { ItemCache } from "./item-cache.js";
-import type { StatsCache } from "./stats/stats-cache.js";
-import type { StatsPrefetch } from "./stats/stats-prefetch.js";
+import type { Handles } from "./state/handles.js";
+import type { ResumePages } from "./state/resume-pages.js";
+import type { ItemCache } from "./state/item-cache.js";
+import type { StatsCache } from "./state/stats-cache.js";
+import type { StatsPrefetch } from "./state/stats-prefetch.js";
 
 export interface Services {
   config: Config;

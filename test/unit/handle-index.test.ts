@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HandleIndex, MIN_HANDLE } from "../../src/workspace/handles/handle-index.js";
+import { HandleIndex, MIN_HANDLE } from "../../src/workspace/state/handle-index.js";
 
 const O = "orchestration_";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ItemCache, type NewItem } from "../../src/workspace/item-cache.js";
+import { ItemCache, type NewItem } from "../../src/workspace/state/item-cache.js";
 import { listCached } from "../../src/mcp/resources/list.js";
 
 function item(key: string, kind = "orchestration"): NewItem {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ResumePages, RESUME_PAGE_TTL_MS } from "../../src/workspace/listing/resume-pages.js";
+import { ResumePages, RESUME_PAGE_TTL_MS } from "../../src/workspace/state/resume-pages.js";
 
 const page = (position: string | undefined) => ({ items: [1, 2, 3], position, next: "p2", warnings: [] });
 

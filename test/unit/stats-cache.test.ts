@@ -3,7 +3,7 @@ import type { StatsQuery } from "../../src/batch/stats-endpoint.js";
 import type { OrchestrationStats } from "../../src/batch/stats.js";
 import { PLATFORMS_REFUSED } from "../../src/batch/client.js";
 import { BatchApiError } from "../../src/batch/errors.js";
-import { StatsCache } from "../../src/workspace/stats/stats-cache.js";
+import { StatsCache } from "../../src/workspace/state/stats-cache.js";
 
 const Q: StatsQuery = { orchestrationId: "o1", from: "2025-06-01", to: "2025-06-30" };
 

@@ -4,7 +4,7 @@
 
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { Logger } from "../../log.js";
-import type { ItemCache } from "../../workspace/item-cache.js";
+import type { ItemCache } from "../../workspace/state/item-cache.js";
 
 export const LIST_CHANGED_DEBOUNCE_MS = 100;
 

@@ -5,7 +5,7 @@
 
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { ErrorCode, ListResourcesRequestSchema, McpError, type ListResourcesResult } from "@modelcontextprotocol/sdk/types.js";
-import type { ItemCache } from "../../workspace/item-cache.js";
+import type { ItemCache } from "../../workspace/state/item-cache.js";
 import { RESOURCE_MIME_TYPE } from "./kind.js";
 
 export const RESOURCES_PAGE_SIZE = 100;

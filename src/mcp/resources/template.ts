@@ -8,7 +8,7 @@ import { BatchApiError } from "../../batch/errors.js";
 import { describeBatchError } from "../error-messages.js";
 import { resolveRef, type Resolvable } from "../../workspace/handles/resolve.js";
 import type { Services } from "../../workspace/services.js";
-import type { CachedItem } from "../../workspace/item-cache.js";
+import type { CachedItem } from "../../workspace/state/item-cache.js";
 import { RESOURCE_MIME_TYPE, type ResourceKind } from "./kind.js";
 
 /** MCP's "resource not found" error code. */

@@ -12,7 +12,7 @@ import type { Page } from "../../batch/pages.js";
 import { inappKind } from "../kinds/inapp-campaigns.js";
 import type { ItemKind } from "../kinds/item-kind.js";
 import { orchestrationKind } from "../kinds/orchestrations.js";
-import { remember } from "../remember.js";
+import { remember } from "../kinds/remember.js";
 import type { Services } from "../services.js";
 
 /** Items listed per kind: the audit reads at most this many of each. */

@@ -10,7 +10,7 @@ import { orchestrationMatches, orchestrationQueryPages, type OrchestrationFilter
 import { resolveRefs } from "../handles/resolve.js";
 import { orchestrationRef } from "../handles/refs.js";
 import { orchestrationKind } from "../kinds/orchestrations.js";
-import { remember } from "../remember.js";
+import { remember } from "../kinds/remember.js";
 import type { Services } from "../services.js";
 
 /** One orchestration to compare; what is known about it besides its id. */

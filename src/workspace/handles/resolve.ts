@@ -6,7 +6,7 @@
 import { RefError } from "../input-error.js";
 import type { ItemKind } from "../kinds/item-kind.js";
 import type { Services } from "../services.js";
-import { MIN_HANDLE, type HandleIndex } from "./handle-index.js";
+import { MIN_HANDLE, type HandleIndex } from "../state/handle-index.js";
 import { idFromInput } from "./id-input.js";
 
 /** Shorter than this, a prefix names too many items to be worth a search. */

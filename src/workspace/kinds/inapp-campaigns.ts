@@ -4,7 +4,7 @@
 
 import { BatchApiError } from "../../batch/errors.js";
 import type { InappCampaign } from "../../batch/inapp-campaign.js";
-import { remember } from "../remember.js";
+import { remember } from "./remember.js";
 import type { Services } from "../services.js";
 import type { ItemKind } from "./item-kind.js";
 import { inappCampaignUri } from "./uris.js";

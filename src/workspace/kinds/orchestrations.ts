@@ -4,7 +4,7 @@
 
 import type { Orchestration } from "../../batch/orchestration.js";
 import { EVERY_ORCHESTRATION } from "../../batch/orchestrations-endpoint.js";
-import { remember } from "../remember.js";
+import { remember } from "./remember.js";
 import type { Services } from "../services.js";
 import type { ItemKind } from "./item-kind.js";
 import { orchestrationUri } from "./uris.js";

@@ -7,10 +7,10 @@ import { collect, type Collected } from "../../batch/collect.js";
 import type { Page } from "../../batch/pages.js";
 import type { CallContext } from "../call-context.js";
 import type { ItemKind } from "../kinds/item-kind.js";
-import { remember, see } from "../remember.js";
+import { remember, see } from "../kinds/remember.js";
 import type { Services } from "../services.js";
 import { CharBudget } from "./char-budget.js";
-import { afterKept } from "./resume-pages.js";
+import { afterKept } from "../state/resume-pages.js";
 import { TOTALS_MAX_PAGES, type ListingArgs, type ListingSource } from "./source.js";
 import type { ListingStart } from "./start-listing.js";
 

@@ -2,7 +2,7 @@
 // be read without a get-by-id endpoint (orchestrations have none) and resources/list
 // can show them. Bounded in size (least recently used goes first) and in age (TTL).
 
-import type { Json } from "../batch/json.js";
+import type { Json } from "../../batch/json.js";
 
 export interface CachedItem {
   uri: string;

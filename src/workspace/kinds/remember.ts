@@ -2,8 +2,8 @@
 // (their raw Batch objects, behind the resources) and get handles; items only scanned
 // count for handle uniqueness, so a handle shown once never turns ambiguous later.
 
-import type { ItemKind } from "./kinds/item-kind.js";
-import type { Services } from "./services.js";
+import type { ItemKind } from "./item-kind.js";
+import type { Services } from "../services.js";
 
 /** Records listed items in the cache, as their raw Batch objects, and gives them handles. */
 export function remember<T>(services: Pick<Services, "cache" | "handles">, kind: ItemKind<T>, items: readonly T[]): void {
