@@ -4,7 +4,7 @@
 import { HandleIndex } from "./handle-index.js";
 
 export interface HandleKind {
-  /** The resource kind's tag ("orchestration"). */
+  /** The item kind's tag ("orchestration"). */
   kind: string;
   /** What full ids start with before their random part ("orchestration_"), or "". */
   idPrefix: string;
