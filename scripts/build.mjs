@@ -2,7 +2,7 @@
 //  - dist/server.cjs: the server bundled with esbuild, so start-up reads one file instead
 //    of resolving hundreds of modules. CommonJS because the code-cache launcher runs it
 //    through vm.Script (Node 20 cannot cache ES modules).
-//  - dist/chunks/<name>.cjs: code `initialize` does not need (HTTP stack, demo workspace, audit rules, Ajv),
+//  - dist/chunks/<name>.cjs: code `initialize` does not need (HTTP stack, demo workspace, audit rules),
 //    bundled apart and loaded by the source's own `import()` on first use.
 //  - dist/views/<name>.html: the MCP Apps views, one self-contained file each (scripts/build-views.mjs).
 //  - dist/index.js: src/launch.cts (CommonJS, see dist/package.json), the executable that runs server.cjs with a V8 code cache.
@@ -20,25 +20,6 @@ const LAZY = {
   "fake-batch": resolve("src/fake-batch/index.ts"),
   audit: resolve("src/insights/audit.ts"),
   http: resolve("src/http/serve.ts"),
-};
-
-/** The SDK's server imports its Ajv validator statically; Ajv is the slowest module to load
- *  and this server builds no validator at start (src/mcp/lazy-validator.ts). This stands in
- *  for the SDK module and loads the real one, from its chunk, when a validator is built. */
-const AJV_PROVIDER = resolve("node_modules/@modelcontextprotocol/sdk/dist/esm/validation/ajv-provider.js");
-const AJV_STANDIN = `
-let provider;
-export class AjvJsonSchemaValidator {
-  constructor(ajv) { this.inner = new (provider ??= require("./chunks/ajv.cjs")).AjvJsonSchemaValidator(ajv); }
-  getValidator(schema) { return this.inner.getValidator(schema); }
-}`;
-
-const deferAjv = {
-  name: "defer-ajv",
-  setup(b) {
-    b.onResolve({ filter: /^\.\/chunks\// }, (args) => ({ path: args.path, external: true }));
-    b.onLoad({ filter: /ajv-provider\.js$/ }, (args) => (args.path === AJV_PROVIDER ? { contents: AJV_STANDIN, loader: "js" } : undefined));
-  },
 };
 
 const common = {
@@ -78,8 +59,7 @@ rmSync("dist", { recursive: true, force: true });
 rmSync("build", { recursive: true, force: true });
 const tsc = spawnSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
-await build({ ...common, entryPoints: ["src/main.ts"], outfile: "dist/server.cjs", plugins: [deferAjv, lazyChunks()] });
-await build({ ...common, entryPoints: [AJV_PROVIDER], outfile: "dist/chunks/ajv.cjs" });
+await build({ ...common, entryPoints: ["src/main.ts"], outfile: "dist/server.cjs", plugins: [lazyChunks()] });
 for (const [name, target] of Object.entries(LAZY)) {
   // Chunks sit in dist/chunks but resolve each other from there too.
   await build({ ...common, entryPoints: [target], outfile: `dist/chunks/${name}.cjs`, plugins: [lazyChunks(name)] });

@@ -2,18 +2,17 @@
 // answered, Host and Origin checked, metadata served, token checked, then MCP.
 
 import express, { type ErrorRequestHandler, type Express } from "express";
-import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { Logger } from "../log.js";
 import type { AuthLayer } from "./auth.js";
 import { hostChecks } from "./hosts.js";
-import { mcpEndpoint, methodNotAllowed } from "./mcp-endpoint.js";
+import { methodNotAllowed, type McpEndpoint } from "./mcp-endpoint.js";
 import { requestLog } from "./request-log.js";
 import type { HttpSettings } from "./settings.js";
 
 export interface AppParts {
   settings: HttpSettings;
   auth: AuthLayer;
-  buildServer: () => McpServer;
+  mcp: McpEndpoint;
   log: Logger;
   version: string;
 }
@@ -28,7 +27,7 @@ function errorHandler(log: Logger): ErrorRequestHandler {
   };
 }
 
-export function createApp({ settings, auth, buildServer, log, version }: AppParts): Express {
+export function createApp({ settings, auth, mcp, log, version }: AppParts): Express {
   const app = express();
   app.disable("x-powered-by");
   app.use(requestLog(log));
@@ -37,7 +36,7 @@ export function createApp({ settings, auth, buildServer, log, version }: AppPart
   app.use(...hostChecks(settings.allowedHosts));
   if (auth.metadata) app.use(auth.metadata);
   const guard = auth.guard ? [auth.guard] : [];
-  app.post("/mcp", ...guard, express.json({ limit: "1mb" }), mcpEndpoint(buildServer));
+  app.post("/mcp", ...guard, express.json({ limit: "1mb" }), mcp.handle);
   app.all("/mcp", ...guard, methodNotAllowed);
   app.use(errorHandler(log));
   return app;

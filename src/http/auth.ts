@@ -2,9 +2,8 @@
 // (JWTs from the authorization server, or the static tokens), or nobody checked (loopback).
 
 import type { RequestHandler, Router } from "express";
-import { requireBearerAuth } from "@modelcontextprotocol/sdk/server/auth/middleware/bearerAuth.js";
-import { getOAuthProtectedResourceMetadataUrl, mcpAuthMetadataRouter } from "@modelcontextprotocol/sdk/server/auth/router.js";
-import type { OAuthMetadata } from "@modelcontextprotocol/sdk/shared/auth.js";
+import type { OAuthMetadata } from "@modelcontextprotocol/server";
+import { getOAuthProtectedResourceMetadataUrl, mcpAuthMetadataRouter, requireBearerAuth } from "@modelcontextprotocol/express";
 import type { Logger } from "../log.js";
 import { discoverIssuer, jwtVerifier } from "./oauth.js";
 import type { HttpSettings } from "./settings.js";

@@ -1,22 +1,29 @@
-// POST /mcp, stateless: each request gets a fresh McpServer and transport over the
-// process's one set of services, so no session ties a client to an instance and any load
-// balancer can spread requests. Responses stream as SSE, so progress reaches the client.
+// POST /mcp, stateless, both protocol eras: the SDK's handler reads each request's era
+// (a 2026-07-28 request carries its version in `_meta`; a handshake-era one does not) and
+// builds a fresh server for it from the one factory, over the process's one workspace. No
+// session ties a client to an instance, so any load balancer can spread requests. Progress
+// upgrades a response to an SSE stream; 2026-era `subscriptions/listen` streams hear when
+// listings add resources.
 
-import type { Request, RequestHandler, Response } from "express";
-import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
-import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
+import type { RequestHandler } from "express";
+import { toNodeHandler } from "@modelcontextprotocol/node";
+import { createMcpHandler, type McpServerFactory } from "@modelcontextprotocol/server";
+import type { Logger } from "../log.js";
 
-export function mcpEndpoint(buildServer: () => McpServer): RequestHandler {
-  return async (req: Request, res: Response) => {
-    const server = buildServer();
-    const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
-    // The client going away cancels the request's work (its abort signal reaches Batch calls).
-    res.on("close", () => {
-      void transport.close();
-      void server.close();
-    });
-    await server.connect(transport);
-    await transport.handleRequest(req, res, req.body);
+export interface McpEndpoint {
+  handle: RequestHandler;
+  /** Tells open `subscriptions/listen` streams that resources/list changed. */
+  resourcesChanged(): void;
+  close(): Promise<void>;
+}
+
+export function mcpEndpoint(factory: McpServerFactory, log: Logger): McpEndpoint {
+  const handler = createMcpHandler(factory, { legacy: "stateless", onerror: (error) => log("warn", `mcp: ${error.message}`) });
+  const node = toNodeHandler(handler, { onerror: (error) => log("error", `mcp handler failed: ${error.message}`) });
+  return {
+    handle: (req, res) => void node(req, res, req.body),
+    resourcesChanged: () => handler.notify.resourcesChanged(),
+    close: () => handler.close(),
   };
 }
 

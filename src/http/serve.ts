@@ -3,18 +3,35 @@
 // at most 10 s, and exit 0. stdin is not read: a service has none worth watching.
 
 import { createServer, type Server } from "node:http";
-import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import type { McpServerFactory } from "@modelcontextprotocol/server";
 import type { Logger } from "../log.js";
 import { createApp } from "./app.js";
+import { mcpEndpoint } from "./mcp-endpoint.js";
 import { authLayer } from "./auth.js";
 import { loadHttpSettings } from "./settings.js";
 
 const DRAIN_MS = 10_000;
+/** One listing caches thousands of items: one notification for them, after the call answers. */
+const LIST_CHANGED_DEBOUNCE_MS = 100;
+
+function debounced(run: () => void, delayMs: number): () => void {
+  let timer: NodeJS.Timeout | undefined;
+  return () => {
+    if (timer) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      run();
+    }, delayMs);
+    timer.unref();
+  };
+}
 
 export interface HttpDeps {
   /** A fresh server over the process's shared services (passed in, so this chunk does not
    *  bundle a second copy of the tools). */
-  buildServer: () => McpServer;
+  buildServer: McpServerFactory;
+  /** Subscribes to "resources were added" (debounced by the caller); returns how to stop. */
+  onResourcesAdded?: (listener: () => void) => () => void;
   log: Logger;
   version: string;
   env: Record<string, string | undefined>;
@@ -47,10 +64,12 @@ function stopOnSignals(server: Server, log: Logger): void {
   process.once("SIGINT", stop);
 }
 
-export async function serveHttp({ buildServer, log, version, env, argv }: HttpDeps): Promise<void> {
+export async function serveHttp({ buildServer, onResourcesAdded, log, version, env, argv }: HttpDeps): Promise<void> {
   const settings = loadHttpSettings(env, argv);
   const auth = await authLayer(settings, log);
-  const httpServer = createServer(createApp({ settings, auth, buildServer, log, version }));
+  const mcp = mcpEndpoint(buildServer, log);
+  onResourcesAdded?.(debounced(() => mcp.resourcesChanged(), LIST_CHANGED_DEBOUNCE_MS));
+  const httpServer = createServer(createApp({ settings, auth, mcp, log, version }));
   await listen(httpServer, settings.port, settings.host);
   stopOnSignals(httpServer, log);
   const address = httpServer.address();

@@ -4,8 +4,8 @@
 // nothing about how much of a guess was right.
 
 import { createHash, timingSafeEqual } from "node:crypto";
-import type { OAuthTokenVerifier } from "@modelcontextprotocol/sdk/server/auth/provider.js";
-import { InvalidTokenError } from "@modelcontextprotocol/sdk/server/auth/errors.js";
+import type { OAuthTokenVerifier } from "@modelcontextprotocol/server";
+import { invalidToken } from "./invalid-token.js";
 
 /** Static tokens do not expire; the SDK's bearer middleware asks for an expiry all the same. */
 const VALID_FOR_S = 3600;
@@ -23,7 +23,7 @@ export function staticTokenVerifier(entries: readonly string[]): OAuthTokenVerif
       const presented = sha256(token);
       // No early exit: every entry is compared whatever the outcome.
       const index = digests.reduce((found, digest, i) => (timingSafeEqual(digest, presented) && found < 0 ? i : found), -1);
-      if (index < 0) throw new InvalidTokenError("Unknown token");
+      if (index < 0) throw invalidToken("Unknown token");
       // clientId names the entry, never the token: it may reach the request log.
       return { token, clientId: `token-${index + 1}`, scopes: [], expiresAt: Math.floor(Date.now() / 1000) + VALID_FOR_S };
     },

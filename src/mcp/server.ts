@@ -1,6 +1,7 @@
 // Builds the MCP server: tools, resources and prompts over shared services.
 
-import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { McpServer, type McpServerOptions } from "@modelcontextprotocol/server";
+import type { Era, Speaker } from "./speaker.js";
 import { BatchClient, type BatchClientOptions } from "../batch/client.js";
 import type { Config } from "../config.js";
 import { createRedactor } from "../batch/redact.js";
@@ -14,11 +15,21 @@ import { registerResources } from "./resources/registry.js";
 import type { Services } from "./services.js";
 import { StatsCache } from "./stats-cache.js";
 import { StatsPrefetch } from "./stats-prefetch.js";
-import { lazyJsonSchemaValidator } from "./lazy-validator.js";
 import { tools } from "./tools/registry.js";
+import { BATCH_ICON } from "./icon.js";
 
 export const SERVER_NAME = "batch-mcp";
 export const SERVER_VERSION = "0.1.0";
+
+/** Who this server is, for clients and the MCP Registry (server.json names the same). */
+export const SERVER_INFO = {
+  name: SERVER_NAME,
+  version: SERVER_VERSION,
+  title: "Batch campaigns",
+  description: "Read-only access to a Batch.com project's campaigns: list, read statistics, compare and audit them.",
+  websiteUrl: "https://www.npmjs.com/package/batch-mcp",
+  icons: [{ src: BATCH_ICON, mimeType: "image/svg+xml", sizes: ["any"] }],
+};
 
 const INSTRUCTIONS =
   "Read-only access to a Batch.com project's campaigns. Use list_orchestrations for push/email/SMS campaigns, recurring sends and trigger automations, " +
@@ -40,10 +51,28 @@ export function createServices(userConfig: Config, log?: Logger, sharing?: Batch
   return { config, client, log: logger, cache: new ItemCache(), handles: new Handles(), resumePages: new ResumePages(), stats, prefetch: new StatsPrefetch(stats, logger) };
 }
 
-export function buildServer(services: Services): McpServer {
-  const server = new McpServer({ name: SERVER_NAME, version: SERVER_VERSION }, { instructions: INSTRUCTIONS, jsonSchemaValidator: lazyJsonSchemaValidator() });
-  for (const tool of tools) tool.register(server, services);
-  registerResources(server, services);
+const DAY_MS = 24 * 60 * 60_000;
+
+/** Honest cache hints for the 2026-07-28 era (the SDK sends none to handshake-era clients).
+ *  Tools, prompts and templates are the same for every caller for the life of the process;
+ *  resources/list depends on what this workspace has listed, so it is private and short. */
+export const CACHE_HINTS = {
+  "tools/list": { ttlMs: DAY_MS, cacheScope: "public" },
+  "prompts/list": { ttlMs: DAY_MS, cacheScope: "public" },
+  "resources/templates/list": { ttlMs: DAY_MS, cacheScope: "public" },
+  "resources/list": { ttlMs: 30_000, cacheScope: "private" },
+} as const satisfies McpServerOptions["cacheHints"];
+
+export function buildServer(services: Services, era: Era = "legacy"): McpServer {
+  const server = new McpServer(SERVER_INFO, {
+    instructions: INSTRUCTIONS,
+    cacheHints: CACHE_HINTS,
+    // The tool and prompt lists never change while the process runs; the resource list does.
+    capabilities: { tools: { listChanged: false }, prompts: { listChanged: false }, resources: { listChanged: true } },
+  });
+  const speaker: Speaker = { server, era };
+  for (const tool of tools) tool.register(speaker, services);
+  registerResources(speaker, services);
   registerPrompts(server, services);
   return server;
 }

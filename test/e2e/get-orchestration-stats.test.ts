@@ -35,7 +35,7 @@ interface Report {
   warnings?: string[];
 }
 
-const report = (result: { structuredContent?: Record<string, unknown>; isError?: boolean }) => structuredOf<Report>(result);
+const report = (result: { structuredContent?: unknown; isError?: boolean }) => structuredOf<Report>(result);
 
 const statsRequests = (s: Session) => s.fake.requests.filter((r) => r.route === "stats");
 

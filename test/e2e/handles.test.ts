@@ -3,7 +3,7 @@
 // even on a fresh server that has listed nothing (it then searches Batch's list).
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { McpError } from "@modelcontextprotocol/sdk/types.js";
+import type { ProtocolError } from "@modelcontextprotocol/server";
 import { makeInappCampaigns, makeOrchestration, makeOrchestrations, makeStats } from "../fake-batch/factories.js";
 import { startSession, structuredOf, textOf, type Session } from "./harness.js";
 
@@ -17,11 +17,11 @@ interface Listed {
   orchestrations: Array<{ id: string; handle: string; name: string; uri: string }>;
 }
 
-async function readError(s: Session, uri: string): Promise<McpError> {
+async function readError(s: Session, uri: string): Promise<ProtocolError> {
   try {
     await s.client.readResource({ uri });
   } catch (error) {
-    return error as McpError;
+    return error as ProtocolError;
   }
   throw new Error(`reading ${uri} did not fail`);
 }

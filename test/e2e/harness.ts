@@ -1,9 +1,9 @@
 // End-to-end harness: the built server (dist/index.js) spawned through the SDK Client
 // over stdio, pointed at a fake Batch server. Tests see exactly what an assistant sees.
 
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
-import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import { StdioClientTransport } from "@modelcontextprotocol/client/stdio";
+import { Client } from "@modelcontextprotocol/client";
+import type { CallToolResult as WireCallToolResult } from "@modelcontextprotocol/client";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,6 +22,10 @@ export const REST_KEY = "test-rest-key-S3CRET";
 export const PROJECT_KEY = "project-key-1";
 export const API_KEY = "test-api-key-S3CRET";
 export const SECRETS = [REST_KEY, API_KEY];
+
+/** A tool result as this server sends it: structuredContent is always an object (the SDK
+ *  types it `unknown`, since other servers may send any JSON value). */
+export type CallToolResult = WireCallToolResult & { structuredContent?: Record<string, unknown> };
 
 export interface Session {
   client: Client;
@@ -73,7 +77,7 @@ export async function startSession(options: SessionOptions = {}): Promise<Sessio
     pid: transport.pid,
     stderr: () => stderr,
     async call(name, args = {}, callOptions = {}) {
-      const result = await client.callTool({ name, arguments: args }, undefined, callOptions);
+      const result = await client.callTool({ name, arguments: args }, callOptions);
       return result as CallToolResult;
     },
     async close() {
@@ -84,7 +88,7 @@ export async function startSession(options: SessionOptions = {}): Promise<Sessio
 }
 
 /** The result's structuredContent as the tool's output type; throws when it has none (an error result). */
-export function structuredOf<T>(result: { structuredContent?: Record<string, unknown>; isError?: boolean }): T {
+export function structuredOf<T>(result: { structuredContent?: unknown; isError?: boolean }): T {
   if (result.isError || !result.structuredContent) throw new Error(`no structuredContent: ${JSON.stringify(result).slice(0, 500)}`);
   return result.structuredContent as unknown as T;
 }

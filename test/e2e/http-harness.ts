@@ -1,8 +1,8 @@
 // Remote-mode harness: the built server (dist/index.js --http) spawned on 127.0.0.1 against
 // a fake Batch server, and clients speaking the SDK's StreamableHTTPClientTransport.
 
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StreamableHTTPClientTransport, type StreamableHTTPClientTransportOptions } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import { Client, StreamableHTTPClientTransport } from "@modelcontextprotocol/client";
+import type { StreamableHTTPClientTransportOptions } from "@modelcontextprotocol/client";
 import { spawn, type ChildProcess } from "node:child_process";
 import { request } from "node:http";
 import { createServer } from "node:net";

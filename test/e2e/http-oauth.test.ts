@@ -1,8 +1,8 @@
 // Remote mode with BATCH_MCP_AUTH=oauth against a real authorization server (oidc-provider):
 // the whole flow a connector goes through, and every kind of token that must be refused.
 
-import { ClientCredentialsProvider } from "@modelcontextprotocol/sdk/client/auth-extensions.js";
-import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import { ClientCredentialsProvider } from "@modelcontextprotocol/client";
+import type { CallToolResult } from "@modelcontextprotocol/client";
 import { generateKeyPair, UnsecuredJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeOrchestrations } from "../fake-batch/factories.js";

@@ -1,10 +1,9 @@
 // Remote mode with BATCH_MCP_AUTH=tokens: static bearer tokens, plain or as SHA-256.
 
-import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeOrchestrations } from "../fake-batch/factories.js";
-import { expectNoSecrets, structuredOf } from "./harness.js";
+import { expectNoSecrets, structuredOf, type CallToolResult } from "./harness.js";
 import { eventually, INITIALIZE, MCP_HEADERS, rawRequest, startHttpServer, type HttpServer } from "./http-harness.js";
 
 const PLAIN = "plain-token-TOPSECRET-1";

@@ -1,8 +1,8 @@
 // Resources end to end: listed items become readable resources with their raw Batch
 // object, unlisted ones are found by paging, and resources/list, completion and
 // list-changed notifications reflect what the session has seen.
-
-import { McpError, ResourceListChangedNotificationSchema, type ReadResourceResult } from "@modelcontextprotocol/sdk/types.js";
+import { ProtocolError } from "@modelcontextprotocol/server";
+import type { ReadResourceResult } from "@modelcontextprotocol/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeInappCampaigns, makeOrchestrations } from "../fake-batch/factories.js";
 import { expectNoSecrets, startSession, textOf, type Session } from "./harness.js";
@@ -22,12 +22,12 @@ function body(result: ReadResourceResult): ReadBody {
   return JSON.parse(content.text) as ReadBody;
 }
 
-async function readError(s: Session, uri: string): Promise<McpError> {
+async function readError(s: Session, uri: string): Promise<ProtocolError> {
   const error = await s.client.readResource({ uri }).then(
     () => undefined,
     (e: unknown) => e,
   );
-  if (!(error instanceof McpError)) throw new Error(`expected an McpError, got ${String(error)}`);
+  if (!(error instanceof ProtocolError)) throw new Error(`expected an McpError, got ${String(error)}`);
   return error;
 }
 
@@ -202,7 +202,7 @@ describe("resource list-changed notifications", () => {
     expect(s.client.getServerCapabilities()?.resources?.listChanged).toBe(true);
     let notifications = 0;
     const notified = new Promise<void>((resolve) =>
-      s.client.setNotificationHandler(ResourceListChangedNotificationSchema, () => {
+      s.client.setNotificationHandler('notifications/resources/list_changed', () => {
         notifications++;
         resolve();
       }),

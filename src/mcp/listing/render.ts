@@ -1,7 +1,7 @@
 // A listing's answer: its items as lines under a header of counts and hints, or (with
 // totals_only) only the totals carried over the cursor chain; both say why they stopped.
 
-import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import type { CallToolResult } from "@modelcontextprotocol/server";
 import type { Collected, StopReason } from "../../batch/collect.js";
 import { batchTime } from "../../batch/dates.js";
 import { describeBudget } from "../../batch/deadline.js";

@@ -2,7 +2,7 @@
 // cursor), collect pages within the cap and the call's size and time budgets, report
 // progress, and hand the result to its renderer. Each tool supplies only data (its spec).
 
-import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import type { CallToolResult } from "@modelcontextprotocol/server";
 import { collect, START } from "../../batch/collect.js";
 import { batchTime } from "../../batch/dates.js";
 import { isRecord } from "../../batch/json.js";

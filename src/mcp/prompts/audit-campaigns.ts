@@ -2,8 +2,7 @@
 // runs the audit rules over them in code, and hands the assistant the findings with
 // instructions to explain them and propose actions.
 
-import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
-import type { GetPromptResult } from "@modelcontextprotocol/sdk/types.js";
+import type { McpServer, GetPromptResult } from "@modelcontextprotocol/server";
 import { z } from "zod";
 import type { AuditData } from "../../insights/audit.js";
 import { collect, START } from "../../batch/collect.js";
@@ -30,7 +29,7 @@ const AUDIT_MAX_PAGES = 20;
 const SCOPES = ["all", "orchestrations", "inapp"] as const;
 type Scope = (typeof SCOPES)[number];
 
-const args = {
+const args = z.object({
   scope: z
     .enum(SCOPES)
     .optional()
@@ -48,7 +47,7 @@ const args = {
       `"true" also judges how running orchestrations performed over the last 30 days (bounces, unsubscribes, silent automations, low opens, settled A/B tests). ` +
         `It costs one stats request per running orchestration (up to ${PERFORMANCE_MAX}) at Batch's pace of about 1 per second; what the time budget does not cover is fetched in the background for the next audit. Default "false".`,
     ),
-};
+});
 
 interface Source<T> {
   noun: string;
@@ -151,6 +150,6 @@ export function registerAuditPrompt(server: McpServer, services: Services): void
         "Returns the computed findings with the items concerned, and asks the assistant to explain them and propose actions.",
       argsSchema: args,
     },
-    (a, extra) => auditCampaigns(services, { scope: a.scope ?? "all", staleDays: Number(a.stale_days ?? 30), performance: a.performance === "true" }, extra.signal),
+    (a, ctx) => auditCampaigns(services, { scope: a.scope ?? "all", staleDays: Number(a.stale_days ?? 30), performance: a.performance === "true" }, ctx.mcpReq.signal),
   );
 }

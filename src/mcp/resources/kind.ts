@@ -1,7 +1,7 @@
 // A resource kind: how items of one Batch type become cached resources and links. The
 // two kinds (orchestrations, in-app campaigns) differ only in this data.
 
-import type { ResourceLink } from "@modelcontextprotocol/sdk/types.js";
+import type { ResourceLink } from "@modelcontextprotocol/server";
 import type { Json } from "../../batch/json.js";
 import { clip } from "../format/text.js";
 import type { Services } from "../services.js";

@@ -2,9 +2,8 @@
 // cursor. The SDK's template `list` callback cannot page, so this handler replaces the
 // SDK's own. The cursor anchors on the last item's sequence number, so items cached
 // between two calls never shift the pages.
-
-import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
-import { ErrorCode, ListResourcesRequestSchema, McpError, type ListResourcesResult } from "@modelcontextprotocol/sdk/types.js";
+import { ProtocolError, ProtocolErrorCode } from "@modelcontextprotocol/server";
+import type { McpServer, ListResourcesResult } from "@modelcontextprotocol/server";
 import type { ItemCache } from "./item-cache.js";
 import { RESOURCE_MIME_TYPE } from "./kind.js";
 
@@ -22,7 +21,7 @@ function decodeCursor(cursor: string): number {
   } catch {
     // fall through to the error below
   }
-  throw new McpError(ErrorCode.InvalidParams, "The resources/list cursor is not one this server issued; list again without it.");
+  throw new ProtocolError(ProtocolErrorCode.InvalidParams, "The resources/list cursor is not one this server issued; list again without it.");
 }
 
 /** One page of cached items; `titles` maps a kind to its human title ("Batch orchestration"). */
@@ -43,5 +42,5 @@ export function listCached(cache: ItemCache, titles: Record<string, string>, cur
 }
 
 export function serveResourceList(server: McpServer, cache: ItemCache, titles: Record<string, string>): void {
-  server.server.setRequestHandler(ListResourcesRequestSchema, (request) => listCached(cache, titles, request.params?.cursor));
+  server.server.setRequestHandler('resources/list', (request) => listCached(cache, titles, request.params?.cursor));
 }

@@ -1,8 +1,10 @@
 // Registers one resource kind as an MCP resource template: read from the cache, else
 // ask Batch (each kind says how), and complete the template variable from the cache.
 
-import { ResourceTemplate, type McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
-import { ErrorCode, McpError, type ReadResourceResult } from "@modelcontextprotocol/sdk/types.js";
+import { ResourceTemplate, ProtocolError, ProtocolErrorCode } from "@modelcontextprotocol/server";
+import type { ReadResourceResult } from "@modelcontextprotocol/server";
+import type { Era, Speaker } from "../speaker.js";
+import { resourceNotFound } from "./not-found.js";
 import { asDeadlineError, deadlineIn, untilDeadline } from "../../batch/deadline.js";
 import { BatchApiError } from "../../batch/errors.js";
 import { describeBatchError } from "../error-messages.js";
@@ -11,8 +13,6 @@ import type { Services } from "../services.js";
 import type { CachedItem } from "./item-cache.js";
 import { RESOURCE_MIME_TYPE, type ResourceKind } from "./kind.js";
 
-/** MCP's "resource not found" error code. */
-export const RESOURCE_NOT_FOUND = -32002;
 /** At most this many completion values, as MCP allows. */
 export const MAX_COMPLETIONS = 100;
 
@@ -43,15 +43,16 @@ export function completeKey<T>(services: Services, kind: ResourceKind<T>, typed:
     .slice(0, MAX_COMPLETIONS);
 }
 
-async function read<T>(services: Services, t: ItemTemplate<T>, value: string, signal: AbortSignal): Promise<ReadResourceResult> {
+async function read<T>(services: Services, era: Era, t: ItemTemplate<T>, value: string, signal: AbortSignal): Promise<ReadResourceResult> {
   // A read that must search Batch keeps the same time budget as a tool call.
   const deadline = deadlineIn(services.config.timeBudgetMs);
   const until = untilDeadline(signal, deadline);
   try {
     const resolved = await resolveRef(t.ref, services, value, until);
     if (!resolved.ok) {
-      const code = resolved.reason === "not-found" ? RESOURCE_NOT_FOUND : ErrorCode.InvalidParams;
-      throw new McpError(code, resolved.message, { uri: t.resource.uri(value) });
+      const asked = t.resource.uri(value);
+      if (resolved.reason === "not-found") throw resourceNotFound(era, asked, resolved.message, { uri: asked });
+      throw new ProtocolError(ProtocolErrorCode.InvalidParams, resolved.message, { uri: asked });
     }
     const uri = t.resource.uri(resolved.id);
     const cached = services.cache.get(uri);
@@ -60,10 +61,10 @@ async function read<T>(services: Services, t: ItemTemplate<T>, value: string, si
       const fetched = services.cache.get(uri);
       if (fetched) return readResult(fetched, "batch");
     }
-    throw new McpError(RESOURCE_NOT_FOUND, t.notFound(resolved.id), { uri });
+    throw resourceNotFound(era, uri, t.notFound(resolved.id), { uri });
   } catch (error) {
     const reason = asDeadlineError(error, deadline, signal);
-    if (reason instanceof BatchApiError) throw new McpError(ErrorCode.InternalError, describeBatchError(reason));
+    if (reason instanceof BatchApiError) throw new ProtocolError(ProtocolErrorCode.InternalError, describeBatchError(reason));
     throw error;
   }
 }
@@ -73,7 +74,7 @@ export function decodeKey(value: string): string {
   try {
     return decodeURIComponent(value);
   } catch {
-    throw new McpError(ErrorCode.InvalidParams, `"${value}" is not a valid percent-encoded id.`);
+    throw new ProtocolError(ProtocolErrorCode.InvalidParams, `"${value}" is not a valid percent-encoded id.`);
   }
 }
 
@@ -81,14 +82,14 @@ export function decodeKey(value: string): string {
 export interface RegisterableTemplate {
   readonly kind: string;
   readonly title: string;
-  register(server: McpServer, services: Services): void;
+  register(speaker: Speaker, services: Services): void;
 }
 
 export function defineItemTemplate<T>(t: ItemTemplate<T>): RegisterableTemplate {
-  return { kind: t.resource.kind, title: t.resource.title, register: (server, services) => registerItemTemplate(server, services, t) };
+  return { kind: t.resource.kind, title: t.resource.title, register: (speaker, services) => registerItemTemplate(speaker, services, t) };
 }
 
-function registerItemTemplate<T>(server: McpServer, services: Services, t: ItemTemplate<T>): void {
+function registerItemTemplate<T>({ server, era }: Speaker, services: Services, t: ItemTemplate<T>): void {
   const { resource } = t;
   const template = new ResourceTemplate(resource.template, {
     // resources/list is served for all kinds at once, with paging (see list.ts).
@@ -96,8 +97,8 @@ function registerItemTemplate<T>(server: McpServer, services: Services, t: ItemT
     complete: { [resource.variable]: (value) => completeKey(services, resource, value) },
   });
   const metadata = { title: resource.title, description: resource.description, mimeType: RESOURCE_MIME_TYPE };
-  server.registerResource(resource.kind, template, metadata, (_uri, variables, extra) => {
+  server.registerResource(resource.kind, template, metadata, (_uri, variables, ctx) => {
     const value = variables[resource.variable];
-    return read(services, t, decodeKey(Array.isArray(value) ? value.join(",") : (value ?? "")), extra.signal);
+    return read(services, era, t, decodeKey(Array.isArray(value) ? value.join(",") : (value ?? "")), ctx.mcpReq.signal);
   });
 }
