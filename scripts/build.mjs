@@ -2,7 +2,7 @@
 //  - dist/server.cjs: the server bundled with esbuild, so start-up reads one file instead
 //    of resolving hundreds of modules. CommonJS because the code-cache launcher runs it
 //    through vm.Script (Node 20 cannot cache ES modules).
-//  - dist/chunks/<name>.cjs: code `initialize` does not need (HTTP stack, demo workspace, audit rules),
+//  - dist/chunks/<name>.cjs: code `initialize` does not need (HTTP stack, demo workspace, audit rules, Ajv),
 //    bundled apart and loaded by the source's own `import()` on first use.
 //  - dist/views/<name>.html: the MCP Apps views, one self-contained file each (scripts/build-views.mjs).
 //  - dist/index.js: src/launch.cts (CommonJS, see dist/package.json), the executable that runs server.cjs with a V8 code cache.
@@ -11,7 +11,7 @@
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { chmodSync, rmSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { buildViews } from "./build-views.mjs";
 
 /** Modules imported lazily (by dynamic import()) that get their own file. */
@@ -20,6 +20,28 @@ const LAZY = {
   "fake-batch": resolve("src/fake-batch/index.ts"),
   audit: resolve("src/insights/audit.ts"),
   http: resolve("src/http/serve.ts"),
+};
+
+/** The SDK's Node shim imports its Ajv validator statically; Ajv is the slowest module to load
+ *  and this server validates JSON Schema only for answers it never asks for (elicitation).
+ *  This stands in for the shim and loads the real validator, from its chunk, on first use. */
+const NODE_SHIM = resolve("node_modules/@modelcontextprotocol/server/dist/shimsNode.mjs");
+const AJV_ENTRY = resolve("node_modules/@modelcontextprotocol/server/dist/validators/ajv.mjs");
+const SHIM_STANDIN = `
+import process from "node:process";
+let provider;
+export class DefaultJsonSchemaValidator {
+  constructor(ajv) { this.inner = new (provider ??= require("./chunks/ajv.cjs")).AjvJsonSchemaValidator(ajv); }
+  getValidator(schema) { return this.inner.getValidator(schema); }
+}
+export { process };`;
+
+const deferAjv = {
+  name: "defer-ajv",
+  setup(b) {
+    b.onResolve({ filter: /^\.\/chunks\// }, (args) => ({ path: args.path, external: true }));
+    b.onLoad({ filter: /shimsNode\.mjs$/ }, (args) => (args.path === NODE_SHIM ? { contents: SHIM_STANDIN, loader: "js", resolveDir: dirname(NODE_SHIM) } : undefined));
+  },
 };
 
 const common = {
@@ -59,7 +81,8 @@ rmSync("dist", { recursive: true, force: true });
 rmSync("build", { recursive: true, force: true });
 const tsc = spawnSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
-await build({ ...common, entryPoints: ["src/main.ts"], outfile: "dist/server.cjs", plugins: [lazyChunks()] });
+await build({ ...common, entryPoints: ["src/main.ts"], outfile: "dist/server.cjs", plugins: [deferAjv, lazyChunks()] });
+await build({ ...common, entryPoints: [AJV_ENTRY], outfile: "dist/chunks/ajv.cjs" });
 for (const [name, target] of Object.entries(LAZY)) {
   // Chunks sit in dist/chunks but resolve each other from there too.
   await build({ ...common, entryPoints: [target], outfile: `dist/chunks/${name}.cjs`, plugins: [lazyChunks(name)] });

@@ -2,7 +2,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DOCUMENTED_STATS, makeOrchestration, makeStats } from "../fake-batch/factories.js";
-import { expectNoSecrets, PROJECT_KEY, REST_KEY, startSession, structuredOf, textOf, type Session } from "./harness.js";
+import { expectNoSecrets, isResourceNotFound, PROJECT_KEY, REST_KEY, startSession, structuredOf, textOf, type Session } from "./harness.js";
 
 const DAY_MS = 86_400_000;
 const daysAgo = (n: number) => new Date(Date.now() - n * DAY_MS).toISOString().slice(0, 10);
@@ -284,7 +284,9 @@ describe("batch://orchestrations/{id}/stats resource", () => {
 
   it("answers an id Batch does not know with resource-not-found naming it, and keeps serving", async () => {
     const read = s.client.readResource({ uri: "batch://orchestrations/orchestration_nope/stats" });
-    await expect(read).rejects.toMatchObject({ code: -32002, message: expect.stringContaining("orchestration_nope") });
+    const error = (await read.then(() => undefined, (e: unknown) => e)) as { code?: unknown; data?: unknown; message: string };
+    expect(isResourceNotFound(error), JSON.stringify(error)).toBe(true);
+    expect(error.message).toContain("orchestration_nope");
     const again = await s.client.readResource({ uri: `batch://orchestrations/${AB}/stats` });
     expect(again.contents).toHaveLength(1);
     expectNoSecrets(s.stderr());

@@ -108,3 +108,12 @@ export function expectNoSecrets(...texts: string[]): void {
     }
   }
 }
+
+/** Resource-not-found as the v2 client reports it: a ResourceNotFoundError (-32602 whose only
+ *  data is the URI) when the server said so in either era's words, or the raw -32002 of a
+ *  handshake-era answer that carried no URI. Anything else (an invalid or ambiguous handle) is not. */
+export function isResourceNotFound(error: { code?: unknown; data?: unknown }): boolean {
+  if (error.code === -32002) return true;
+  const data = error.data as Record<string, unknown> | undefined;
+  return error.code === -32602 && data !== undefined && Object.keys(data).join() === "uri";
+}

@@ -5,7 +5,7 @@ import { ProtocolError } from "@modelcontextprotocol/server";
 import type { ReadResourceResult } from "@modelcontextprotocol/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeInappCampaigns, makeOrchestrations } from "../fake-batch/factories.js";
-import { expectNoSecrets, startSession, textOf, type Session } from "./harness.js";
+import { expectNoSecrets, isResourceNotFound, startSession, textOf, type Session } from "./harness.js";
 
 const ORCHESTRATION_TEMPLATE = "batch://orchestrations/{id}";
 
@@ -94,7 +94,7 @@ describe("orchestration resources", () => {
 
   it("answers an id Batch does not have with a resource-not-found error naming it", async () => {
     const error = await readError(s, "batch://orchestrations/orchestration_missing");
-    expect(error.code).toBe(-32002);
+    expect(isResourceNotFound(error)).toBe(true);
     expect(error.message).toContain('"orchestration_missing"');
   });
 
@@ -107,7 +107,8 @@ describe("orchestration resources", () => {
     let cursor: string | undefined;
     let pages = 0;
     do {
-      const page = await s.client.listResources(cursor ? { cursor } : {});
+      // One page per request: the v2 client's listResources() gathers every page itself.
+      const page = await s.client.request({ method: "resources/list", params: cursor ? { cursor } : {} });
       expect(page.resources.length).toBeLessThanOrEqual(100);
       seen.push(...page.resources.map((r) => r.uri));
       cursor = page.nextCursor;
@@ -177,7 +178,7 @@ describe("in-app campaign resources", () => {
 
   it("answers a token Batch does not know with a resource-not-found error naming it", async () => {
     const error = await readError(s, "batch://inapp-campaigns/0000deadbeef");
-    expect(error.code).toBe(-32002);
+    expect(isResourceNotFound(error)).toBe(true);
     expect(error.message).toContain('"0000deadbeef"');
     expectNoSecrets(error.message, s.stderr());
   });

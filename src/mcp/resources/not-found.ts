@@ -1,15 +1,9 @@
-// "No such resource", said the way each protocol era expects: -32602 with the URI as its only
-// data in 2026-07-28 (the SDK's ResourceNotFoundError), and this server's handshake-era
-// answer unchanged (-32002, MCP's old resource-not-found code) for clients that know it.
+// "No such resource": -32602 with the URI as its only data, which is what 2026-07-28
+// requires and what SDK v2 sends in every era (v1 clients read it as an invalid-params error
+// naming the URI; this server used to send -32002, MCP's draft code, which v2 rewrites).
 
-import { ProtocolError, ResourceNotFoundError } from "@modelcontextprotocol/server";
-import type { Era } from "../speaker.js";
+import { ResourceNotFoundError } from "@modelcontextprotocol/server";
 
-/** MCP's handshake-era "resource not found" error code. */
-export const LEGACY_RESOURCE_NOT_FOUND = -32002;
-
-/** `legacyData`: what the handshake-era answer carried (kept as it was). */
-export function resourceNotFound(era: Era, uri: string, message: string, legacyData?: Record<string, unknown>): ProtocolError {
-  if (era === "modern") return new ResourceNotFoundError(uri, message);
-  return new ProtocolError(LEGACY_RESOURCE_NOT_FOUND, message, legacyData);
+export function resourceNotFound(uri: string, message: string): ResourceNotFoundError {
+  return new ResourceNotFoundError(uri, message);
 }

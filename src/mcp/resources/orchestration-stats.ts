@@ -3,7 +3,7 @@
 // from the stats cache (10 minutes) when a tool or a compare fetched the same range.
 
 import { ResourceTemplate, ProtocolError, ProtocolErrorCode } from "@modelcontextprotocol/server";
-import type { Era, Speaker } from "../speaker.js";
+import type { Speaker } from "../speaker.js";
 import { resourceNotFound } from "./not-found.js";
 import { asDeadlineError, deadlineIn, untilDeadline } from "../../batch/deadline.js";
 import { BatchApiError, isUnknownIdAnswer } from "../../batch/errors.js";
@@ -18,15 +18,15 @@ import { completeKey, decodeKey } from "./template.js";
 export const STATS_TEMPLATE = "batch://orchestrations/{id}/stats";
 
 // Batch answers an unknown orchestration id with 400 (or 404): for a resource, that is "not found".
-function toMcpError(error: unknown, era: Era, uri: string): unknown {
-  if (error instanceof RefError && error.reason === "not-found") return resourceNotFound(era, uri, error.message);
+function toMcpError(error: unknown, uri: string): unknown {
+  if (error instanceof RefError && error.reason === "not-found") return resourceNotFound(uri, error.message);
   if (error instanceof InputError) return new ProtocolError(ProtocolErrorCode.InvalidParams, error.message);
   if (!(error instanceof BatchApiError)) return error;
-  if (isUnknownIdAnswer(error)) return resourceNotFound(era, uri, describeBatchError(error));
+  if (isUnknownIdAnswer(error)) return resourceNotFound(uri, describeBatchError(error));
   return new ProtocolError(ProtocolErrorCode.InternalError, describeBatchError(error));
 }
 
-export function registerStatsResource({ server, era }: Speaker, services: Services): void {
+export function registerStatsResource({ server }: Speaker, services: Services): void {
   const template = new ResourceTemplate(STATS_TEMPLATE, {
     list: undefined,
     complete: { id: (value) => completeKey(services, orchestrationResource, value) },
@@ -46,7 +46,7 @@ export function registerStatsResource({ server, era }: Speaker, services: Servic
       const text = await orchestrationStatsJson(services, id, untilDeadline(ctx.mcpReq.signal, deadline));
       return { contents: [{ uri: uri.href, mimeType: RESOURCE_MIME_TYPE, text }] };
     } catch (error) {
-      throw toMcpError(asDeadlineError(error, deadline, ctx.mcpReq.signal), era, uri.href);
+      throw toMcpError(asDeadlineError(error, deadline, ctx.mcpReq.signal), uri.href);
     }
   });
 }

@@ -3,7 +3,7 @@
 
 import { ResourceTemplate, ProtocolError, ProtocolErrorCode } from "@modelcontextprotocol/server";
 import type { ReadResourceResult } from "@modelcontextprotocol/server";
-import type { Era, Speaker } from "../speaker.js";
+import type { Speaker } from "../speaker.js";
 import { resourceNotFound } from "./not-found.js";
 import { asDeadlineError, deadlineIn, untilDeadline } from "../../batch/deadline.js";
 import { BatchApiError } from "../../batch/errors.js";
@@ -43,7 +43,7 @@ export function completeKey<T>(services: Services, kind: ResourceKind<T>, typed:
     .slice(0, MAX_COMPLETIONS);
 }
 
-async function read<T>(services: Services, era: Era, t: ItemTemplate<T>, value: string, signal: AbortSignal): Promise<ReadResourceResult> {
+async function read<T>(services: Services, t: ItemTemplate<T>, value: string, signal: AbortSignal): Promise<ReadResourceResult> {
   // A read that must search Batch keeps the same time budget as a tool call.
   const deadline = deadlineIn(services.config.timeBudgetMs);
   const until = untilDeadline(signal, deadline);
@@ -51,8 +51,9 @@ async function read<T>(services: Services, era: Era, t: ItemTemplate<T>, value: 
     const resolved = await resolveRef(t.ref, services, value, until);
     if (!resolved.ok) {
       const asked = t.resource.uri(value);
-      if (resolved.reason === "not-found") throw resourceNotFound(era, asked, resolved.message, { uri: asked });
-      throw new ProtocolError(ProtocolErrorCode.InvalidParams, resolved.message, { uri: asked });
+      if (resolved.reason === "not-found") throw resourceNotFound(asked, resolved.message);
+      // v2 clients read a -32602 whose only data is a URI as "not found" in either era: say why.
+      throw new ProtocolError(ProtocolErrorCode.InvalidParams, resolved.message, { uri: asked, reason: resolved.reason });
     }
     const uri = t.resource.uri(resolved.id);
     const cached = services.cache.get(uri);
@@ -61,7 +62,7 @@ async function read<T>(services: Services, era: Era, t: ItemTemplate<T>, value: 
       const fetched = services.cache.get(uri);
       if (fetched) return readResult(fetched, "batch");
     }
-    throw resourceNotFound(era, uri, t.notFound(resolved.id), { uri });
+    throw resourceNotFound(uri, t.notFound(resolved.id));
   } catch (error) {
     const reason = asDeadlineError(error, deadline, signal);
     if (reason instanceof BatchApiError) throw new ProtocolError(ProtocolErrorCode.InternalError, describeBatchError(reason));
@@ -89,7 +90,7 @@ export function defineItemTemplate<T>(t: ItemTemplate<T>): RegisterableTemplate 
   return { kind: t.resource.kind, title: t.resource.title, register: (speaker, services) => registerItemTemplate(speaker, services, t) };
 }
 
-function registerItemTemplate<T>({ server, era }: Speaker, services: Services, t: ItemTemplate<T>): void {
+function registerItemTemplate<T>({ server }: Speaker, services: Services, t: ItemTemplate<T>): void {
   const { resource } = t;
   const template = new ResourceTemplate(resource.template, {
     // resources/list is served for all kinds at once, with paging (see list.ts).
@@ -99,6 +100,6 @@ function registerItemTemplate<T>({ server, era }: Speaker, services: Services, t
   const metadata = { title: resource.title, description: resource.description, mimeType: RESOURCE_MIME_TYPE };
   server.registerResource(resource.kind, template, metadata, (_uri, variables, ctx) => {
     const value = variables[resource.variable];
-    return read(services, era, t, decodeKey(Array.isArray(value) ? value.join(",") : (value ?? "")), ctx.mcpReq.signal);
+    return read(services, t, decodeKey(Array.isArray(value) ? value.join(",") : (value ?? "")), ctx.mcpReq.signal);
   });
 }
