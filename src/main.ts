@@ -3,6 +3,7 @@
 // Kept apart from the entry file so the bundle can export it to the code-cache launcher.
 
 import "./zod-jitless.js";
+import { createMcpHandler } from "@modelcontextprotocol/server";
 import { serveStdio } from "@modelcontextprotocol/server/stdio";
 import { loadConfig } from "./config.js";
 import { wantsHttp } from "./http/mode.js";
@@ -17,7 +18,7 @@ export async function main(env: Record<string, string | undefined> = process.env
     // One set of services for every request of the process: one client, pacer and cache per key.
     const services = createServices(config, undefined, { keepPagesMs: KEEP_PAGES_MS });
     const { serveHttp } = await import("./http/serve.js");
-    await serveHttp({ buildServer: ({ era }) => buildServer(services, era), onResourcesAdded: (l) => services.cache.onAdded(l), log: services.log, version: SERVER_VERSION, env, argv });
+    await serveHttp({ buildServer: ({ era }) => buildServer(services, era), createHandler: createMcpHandler, onResourcesAdded: (l) => services.cache.onAdded(l), log: services.log, version: SERVER_VERSION, env, argv });
     for (const warning of config.warnings) services.log("warn", warning);
     return;
   }

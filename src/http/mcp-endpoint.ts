@@ -7,7 +7,7 @@
 
 import type { RequestHandler } from "express";
 import { toNodeHandler } from "@modelcontextprotocol/node";
-import { createMcpHandler, type McpServerFactory } from "@modelcontextprotocol/server";
+import type { createMcpHandler, McpServerFactory } from "@modelcontextprotocol/server";
 import type { Logger } from "../log.js";
 
 export interface McpEndpoint {
@@ -17,8 +17,12 @@ export interface McpEndpoint {
   close(): Promise<void>;
 }
 
-export function mcpEndpoint(factory: McpServerFactory, log: Logger): McpEndpoint {
-  const handler = createMcpHandler(factory, { legacy: "stateless", onerror: (error) => log("warn", `mcp: ${error.message}`) });
+/** The SDK's handler factory comes from the caller (src/main.ts): it must be the same copy of
+ *  the SDK as the servers the factory builds, which this lazily loaded chunk does not bundle. */
+export type CreateMcpHandler = typeof createMcpHandler;
+
+export function mcpEndpoint(createHandler: CreateMcpHandler, factory: McpServerFactory, log: Logger): McpEndpoint {
+  const handler = createHandler(factory, { legacy: "stateless", onerror: (error) => log("warn", `mcp: ${error.message}`) });
   const node = toNodeHandler(handler, { onerror: (error) => log("error", `mcp handler failed: ${error.message}`) });
   return {
     handle: (req, res) => void node(req, res, req.body),

@@ -6,7 +6,7 @@ import { createServer, type Server } from "node:http";
 import type { McpServerFactory } from "@modelcontextprotocol/server";
 import type { Logger } from "../log.js";
 import { createApp } from "./app.js";
-import { mcpEndpoint } from "./mcp-endpoint.js";
+import { mcpEndpoint, type CreateMcpHandler } from "./mcp-endpoint.js";
 import { authLayer } from "./auth.js";
 import { loadHttpSettings } from "./settings.js";
 
@@ -30,6 +30,8 @@ export interface HttpDeps {
   /** A fresh server over the process's shared services (passed in, so this chunk does not
    *  bundle a second copy of the tools). */
   buildServer: McpServerFactory;
+  /** The SDK's createMcpHandler, from the bundle that built the servers (see mcp-endpoint.ts). */
+  createHandler: CreateMcpHandler;
   /** Subscribes to "resources were added" (debounced by the caller); returns how to stop. */
   onResourcesAdded?: (listener: () => void) => () => void;
   log: Logger;
@@ -64,10 +66,10 @@ function stopOnSignals(server: Server, log: Logger): void {
   process.once("SIGINT", stop);
 }
 
-export async function serveHttp({ buildServer, onResourcesAdded, log, version, env, argv }: HttpDeps): Promise<void> {
+export async function serveHttp({ buildServer, createHandler, onResourcesAdded, log, version, env, argv }: HttpDeps): Promise<void> {
   const settings = loadHttpSettings(env, argv);
   const auth = await authLayer(settings, log);
-  const mcp = mcpEndpoint(buildServer, log);
+  const mcp = mcpEndpoint(createHandler, buildServer, log);
   onResourcesAdded?.(debounced(() => mcp.resourcesChanged(), LIST_CHANGED_DEBOUNCE_MS));
   const httpServer = createServer(createApp({ settings, auth, mcp, log, version }));
   await listen(httpServer, settings.port, settings.host);

@@ -2,7 +2,7 @@
 // over stdio, pointed at a fake Batch server. Tests see exactly what an assistant sees.
 
 import { StdioClientTransport } from "@modelcontextprotocol/client/stdio";
-import { Client } from "@modelcontextprotocol/client";
+import { Client, type ClientOptions } from "@modelcontextprotocol/client";
 import type { CallToolResult as WireCallToolResult } from "@modelcontextprotocol/client";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -44,6 +44,9 @@ export interface SessionOptions {
   env?: Record<string, string | undefined>;
   /** Command-line arguments after dist/index.js, e.g. ["--demo"]. */
   args?: string[];
+  /** The client's options: its protocol era (`versionNegotiation`), capabilities. Default: the
+   *  v2 client's own default, the 2025-11-25 handshake. */
+  client?: ClientOptions;
 }
 
 export async function startSession(options: SessionOptions = {}): Promise<Session> {
@@ -69,7 +72,7 @@ export async function startSession(options: SessionOptions = {}): Promise<Sessio
   });
   let stderr = "";
   transport.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
-  const client = new Client({ name: "e2e-test", version: "1.0.0" });
+  const client = new Client({ name: "e2e-test", version: "1.0.0" }, options.client);
   await client.connect(transport);
   return {
     client,

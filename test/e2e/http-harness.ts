@@ -2,7 +2,7 @@
 // a fake Batch server, and clients speaking the SDK's StreamableHTTPClientTransport.
 
 import { Client, StreamableHTTPClientTransport } from "@modelcontextprotocol/client";
-import type { StreamableHTTPClientTransportOptions } from "@modelcontextprotocol/client";
+import type { ClientOptions, StreamableHTTPClientTransportOptions } from "@modelcontextprotocol/client";
 import { spawn, type ChildProcess } from "node:child_process";
 import { request } from "node:http";
 import { createServer } from "node:net";
@@ -20,7 +20,7 @@ export interface HttpServer {
   /** The exit code, once the process has ended. */
   exited: Promise<number | null>;
   /** A connected SDK client; close it after use. */
-  connect(options?: StreamableHTTPClientTransportOptions): Promise<Client>;
+  connect(options?: StreamableHTTPClientTransportOptions, clientOptions?: ClientOptions): Promise<Client>;
   /** Ends the server (SIGTERM) and the fake Batch. */
   close(): Promise<void>;
 }
@@ -86,8 +86,8 @@ export async function startHttpServer(options: HttpServerOptions = {}): Promise<
     process: child,
     stderr,
     exited,
-    async connect(transportOptions) {
-      const client = new Client({ name: "e2e-http", version: "1.0.0" });
+    async connect(transportOptions, clientOptions) {
+      const client = new Client({ name: "e2e-http", version: "1.0.0" }, clientOptions);
       await client.connect(new StreamableHTTPClientTransport(url, transportOptions));
       return client;
     },
