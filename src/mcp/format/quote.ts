@@ -21,6 +21,11 @@ const UNSHORT: Record<string, string> = Object.fromEntries(Object.entries(SHORT)
 const HIDDEN = /^[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]$/u;
 const JOINERS = new Set(["\u200c", "\u200d"]);
 
+/** Names in lines, headings and sentences are cut to this many characters, quotes included. */
+export const NAME_CHARS = 120;
+/** What a caller typed (an id, a handle, a URI), echoed back in an error. */
+export const INPUT_CHARS = 100;
+
 /** The ellipsis after a cut value's closing quote. */
 export const CUT_MARK = "…";
 /** Shortest cut a quote makes: `""…`. */
@@ -80,6 +85,11 @@ const PLAIN = /^[A-Za-z0-9_.:#+-]+$/;
  */
 export function word(value: string, maxChars = 64): string {
   return value.length <= maxChars && PLAIN.test(value) ? value : quote(value, maxChars);
+}
+
+/** `word` for a Markdown table cell. */
+export function wordCell(value: string, maxChars = 64): string {
+  return value.length <= maxChars && PLAIN.test(value) ? value : quoteCell(value, maxChars);
 }
 
 /**

@@ -6,7 +6,8 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { ErrorCode, ListResourcesRequestSchema, McpError, type ListResourcesResult } from "@modelcontextprotocol/sdk/types.js";
 import type { ItemCache } from "./item-cache.js";
-import { RESOURCE_MIME_TYPE } from "./kind.js";
+import { quote } from "../format/quote.js";
+import { MAX_LINK_NAME, RESOURCE_MIME_TYPE } from "./kind.js";
 
 export const RESOURCES_PAGE_SIZE = 100;
 
@@ -34,7 +35,8 @@ export function listCached(cache: ItemCache, titles: Record<string, string>, cur
   return {
     resources: page.map((e) => ({
       uri: e.uri,
-      name: e.name,
+      // Shown as a label, like a link's name: quoted alike. The resource itself keeps it exact.
+      name: quote(e.name, MAX_LINK_NAME),
       mimeType: RESOURCE_MIME_TYPE,
       description: `${titles[e.kind] ?? e.kind} ${e.key}, fetched ${new Date(e.fetchedAt).toISOString()}`,
     })),

@@ -6,6 +6,7 @@ import { ErrorCode, McpError, type ReadResourceResult } from "@modelcontextproto
 import { asDeadlineError, deadlineIn, untilDeadline } from "../../batch/deadline.js";
 import { BatchApiError } from "../../batch/errors.js";
 import { describeBatchError } from "../error-messages.js";
+import { INPUT_CHARS, quote } from "../format/quote.js";
 import { resolveRef, type Resolvable } from "../handles/resolve.js";
 import type { Services } from "../services.js";
 import type { CachedItem } from "./item-cache.js";
@@ -73,7 +74,7 @@ export function decodeKey(value: string): string {
   try {
     return decodeURIComponent(value);
   } catch {
-    throw new McpError(ErrorCode.InvalidParams, `"${value}" is not a valid percent-encoded id.`);
+    throw new McpError(ErrorCode.InvalidParams, `${quote(value, INPUT_CHARS)} is not a valid percent-encoded id.`);
   }
 }
 
