@@ -6,7 +6,7 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { ErrorCode, ListResourcesRequestSchema, McpError, type ListResourcesResult } from "@modelcontextprotocol/sdk/types.js";
 import type { ItemCache } from "./item-cache.js";
-import { quote } from "../format/quote.js";
+import { quote, word } from "../format/quote.js";
 import { MAX_LINK_NAME, RESOURCE_MIME_TYPE } from "./kind.js";
 
 export const RESOURCES_PAGE_SIZE = 100;
@@ -38,7 +38,7 @@ export function listCached(cache: ItemCache, titles: Record<string, string>, cur
       // Shown as a label, like a link's name: quoted alike. The resource itself keeps it exact.
       name: quote(e.name, MAX_LINK_NAME),
       mimeType: RESOURCE_MIME_TYPE,
-      description: `${titles[e.kind] ?? e.kind} ${e.key}, fetched ${new Date(e.fetchedAt).toISOString()}`,
+      description: `${titles[e.kind] ?? e.kind} ${word(e.key)}, fetched ${new Date(e.fetchedAt).toISOString()}`,
     })),
     ...(rest.length > page.length && last && { nextCursor: encodeCursor(last.seq) }),
   };
