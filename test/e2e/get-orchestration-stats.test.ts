@@ -162,7 +162,7 @@ describe("get_orchestration_stats", () => {
     const result = await s.call("get_orchestration_stats", { orchestration_id: id });
     expect(report(result)).toMatchObject({ has_figures: false, name });
     expect(textOf(result)).toMatch(new RegExp(`^Stats of "${name}" \\(${id.slice("orchestration_".length, "orchestration_".length + 8)}\\), .*\nNo figures: Batch returned none for this range\\.`));
-    expect(result.content).toContainEqual(expect.objectContaining({ type: "resource_link", uri: `batch://orchestrations/${id}`, name }));
+    expect(result.content).toContainEqual(expect.objectContaining({ type: "resource_link", uri: `batch://orchestrations/${id}`, name: JSON.stringify(name) }));
   });
 
   it("names an unknown id and suggests list_orchestrations", async () => {

@@ -52,7 +52,7 @@ describe("orchestration resources", () => {
     });
   });
 
-  it("links the first 10 listed items after the text, by name and URI only, and says so", async () => {
+  it("links the first 10 listed items after the text, by quoted name and URI only, and says so", async () => {
     const result = await s.call("list_orchestrations", { max_results: 30 });
     expect(result.content[0]?.type).toBe("text");
     const links = result.content.filter((c) => c.type === "resource_link");
@@ -60,7 +60,7 @@ describe("orchestration resources", () => {
     expect(result.content.slice(1)).toEqual(links);
     const listed = (result.structuredContent as { orchestrations: Array<{ uri: string; name: string }> }).orchestrations;
     expect(links.map((l) => l.uri)).toEqual(listed.slice(0, 10).map((o) => o.uri));
-    expect(links[0]).toEqual({ type: "resource_link", uri: listed[0]?.uri, name: listed[0]?.name, mimeType: "application/json" });
+    expect(links[0]).toEqual({ type: "resource_link", uri: listed[0]?.uri, name: JSON.stringify(listed[0]?.name), mimeType: "application/json" });
     expect(textOf(result)).toContain("Links for the first 10; every item's uri (structured content) is a readable resource.");
   });
 

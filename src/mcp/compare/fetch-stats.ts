@@ -8,6 +8,7 @@ import type { StatsRange } from "../../batch/stats-range.js";
 import type { Metrics } from "../../batch/stats.js";
 import { totalsOf } from "../../insights/stats-aggregate.js";
 import { describeBatchError } from "../error-messages.js";
+import { NAME_CHARS, quote, word } from "../format/quote.js";
 import type { ToolContext } from "../tool-definition.js";
 import type { Target } from "./select.js";
 
@@ -47,7 +48,7 @@ export async function fetchAllStats(targets: readonly Target[], range: StatsRang
       const unknown = isUnknownIdAnswer(error);
       outcome.failed.push({ ...target, unknown, reason: describeBatchError(error) });
     }
-    await ctx.progress(k + 1, targets.length, `Stats of ${k + 1} of ${targets.length} orchestrations (${target.name ?? target.id})`);
+    await ctx.progress(k + 1, targets.length, `Stats of ${k + 1} of ${targets.length} orchestrations (${target.name === undefined ? word(target.id, NAME_CHARS) : quote(target.name, NAME_CHARS)})`);
   }
   return outcome;
 }

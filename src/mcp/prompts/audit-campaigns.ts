@@ -14,8 +14,7 @@ import { type Orchestration } from "../../batch/orchestration.js";
 import { EVERY_ORCHESTRATION } from "../../batch/orchestrations-endpoint.js";
 import type { Page } from "../../batch/pages.js";
 import { describeBatchError } from "../error-messages.js";
-import { auditText, MAX_CASES_SHOWN, type AuditReport, type HandleOf } from "../format/audit.js";
-import { clipLines } from "../format/text.js";
+import { fitAuditText } from "../format/audit.js";
 import { inappResource } from "../resources/inapp-campaigns.js";
 import { remember, type ResourceKind } from "../resources/kind.js";
 import { orchestrationResource } from "../resources/orchestrations.js";
@@ -121,21 +120,11 @@ export async function auditCampaigns(services: Services, { scope, staleDays, per
   const findings = runAudit(data, { now, staleDays, ...(figures && { performance: figures }) });
   const scanned = [o?.line, i?.line, ...(perf?.lines ?? [])].filter((l): l is string => l !== undefined);
   const report = { asOf: new Date(now).toISOString(), scope, staleDays, performance, scanned, findings };
-  const text = fitAudit(report, services.config.maxResultChars, (kind, key) => services.handles.for(kind).handle(key));
+  const text = fitAuditText(report, services.config.maxResultChars, (kind, key) => services.handles.for(kind).handle(key));
   return {
     description: `Campaign audit (${scope}): ${findings.length} finding(s)`,
     messages: [{ role: "user", content: { type: "text", text } }],
   };
-}
-
-/** Fewer cases per finding until the text fits the response budget; past one each, cut. */
-function fitAudit(report: AuditReport, budget: number, handle: HandleOf): string {
-  let text = auditText(report, MAX_CASES_SHOWN, handle);
-  for (let shown = MAX_CASES_SHOWN; text.length > budget && shown > 1; ) {
-    shown = Math.max(1, Math.floor(shown / 2));
-    text = auditText(report, shown, handle);
-  }
-  return clipLines(text, budget, "… (the audit is cut here to fit the response budget: ask for one scope at a time, orchestrations or inapp)");
 }
 
 export function registerAuditPrompt(server: McpServer, services: Services): void {

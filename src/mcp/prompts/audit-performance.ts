@@ -9,6 +9,7 @@ import type { Orchestration } from "../../batch/orchestration.js";
 import { DEFAULT_STATS_DAYS, resolveStatsRange, utcDay, type StatsRange } from "../../batch/stats-range.js";
 import type { OrchestrationStats } from "../../batch/stats.js";
 import { describeBatchError } from "../error-messages.js";
+import { NAME_CHARS, quote } from "../format/quote.js";
 import { plural } from "../format/text.js";
 import { orchestrationResource } from "../resources/orchestrations.js";
 import type { Services } from "../services.js";
@@ -68,7 +69,7 @@ export async function readPerformance(services: Services, orchestrations: readon
     ...(left.length
       ? [`${plural(left.length, "orchestration")} still being fetched in the background (the time budget of ${describeBudget(deadline.budgetMs)} ran out, at Batch's pace of about 1 request/s); ask for this audit again in a minute or two to include them.`]
       : []),
-    ...failed.slice(0, NOT_AUDITED_SHOWN).map(({ o, reason }) => `not audited for performance: "${o.name}" (${handles.handle(o.id)}): ${reason}`),
+    ...failed.slice(0, NOT_AUDITED_SHOWN).map(({ o, reason }) => `not audited for performance: ${quote(o.name, NAME_CHARS)} (${handles.handle(o.id)}): ${reason}`),
     ...(failed.length > NOT_AUDITED_SHOWN ? [`… and ${failed.length - NOT_AUDITED_SHOWN} more not audited for performance, for the same kinds of reason.`] : []),
   ];
   return { range, stats, lines };

@@ -4,6 +4,7 @@
 import { BatchApiError } from "../../batch/errors.js";
 import type { InappCampaign } from "../../batch/inapp-campaign.js";
 import { inappCampaignUri } from "../format/inapp-campaigns.js";
+import { INPUT_CHARS, quote } from "../format/quote.js";
 import type { Resolvable } from "../handles/resolve.js";
 import type { Services } from "../services.js";
 import { remember, type ResourceKind } from "./kind.js";
@@ -61,6 +62,6 @@ export const inappTemplate = defineItemTemplate({
   ref: inappRef,
   fetchMissing: fetchCampaign,
   notFound: (token) =>
-    `In-app campaign "${token}" was not found: Batch answered 404 to the GET by token. ` +
+    `In-app campaign ${quote(token, INPUT_CHARS)} was not found: Batch answered 404 to the GET by token. ` +
     "Check the token (list_inapp_campaigns shows them) and that BATCH_API_KEY is the Live API key of the right app.",
 });

@@ -3,7 +3,7 @@
 
 import type { ResourceLink } from "@modelcontextprotocol/server";
 import type { Json } from "../../batch/json.js";
-import { clip } from "../format/text.js";
+import { quote } from "../format/quote.js";
 import type { Services } from "../services.js";
 
 export const RESOURCE_MIME_TYPE = "application/json";
@@ -44,11 +44,11 @@ export function see<T>(services: Pick<Services, "handles">, kind: ResourceKind<T
 }
 
 /** Link names longer than this are cut: the line already shows the name. */
-const MAX_LINK_NAME = 200;
+export const MAX_LINK_NAME = 200;
 
-/** A link the client can open: a name and a URI; the text already says the rest. */
+/** A link the client can open: a name (quoted, as in the text: a client shows it as a label) and a URI. */
 export function linkTo(uri: string, name: string): ResourceLink {
-  return { type: "resource_link", uri, name: clip(name, MAX_LINK_NAME), mimeType: RESOURCE_MIME_TYPE };
+  return { type: "resource_link", uri, name: quote(name, MAX_LINK_NAME), mimeType: RESOURCE_MIME_TYPE };
 }
 
 export function resourceLink<T>(kind: ResourceKind<T>, item: T): ResourceLink {

@@ -5,7 +5,8 @@
 import { ProtocolError, ProtocolErrorCode } from "@modelcontextprotocol/server";
 import type { McpServer, ListResourcesResult } from "@modelcontextprotocol/server";
 import type { ItemCache } from "./item-cache.js";
-import { RESOURCE_MIME_TYPE } from "./kind.js";
+import { quote, word } from "../format/quote.js";
+import { MAX_LINK_NAME, RESOURCE_MIME_TYPE } from "./kind.js";
 
 export const RESOURCES_PAGE_SIZE = 100;
 
@@ -33,9 +34,10 @@ export function listCached(cache: ItemCache, titles: Record<string, string>, cur
   return {
     resources: page.map((e) => ({
       uri: e.uri,
-      name: e.name,
+      // Shown as a label, like a link's name: quoted alike. The resource itself keeps it exact.
+      name: quote(e.name, MAX_LINK_NAME),
       mimeType: RESOURCE_MIME_TYPE,
-      description: `${titles[e.kind] ?? e.kind} ${e.key}, fetched ${new Date(e.fetchedAt).toISOString()}`,
+      description: `${titles[e.kind] ?? e.kind} ${word(e.key)}, fetched ${new Date(e.fetchedAt).toISOString()}`,
     })),
     ...(rest.length > page.length && last && { nextCursor: encodeCursor(last.seq) }),
   };

@@ -5,6 +5,7 @@
 import { type Orchestration } from "../../batch/orchestration.js";
 import { EVERY_ORCHESTRATION } from "../../batch/orchestrations-endpoint.js";
 import { orchestrationUri } from "../format/orchestrations.js";
+import { INPUT_CHARS, quote } from "../format/quote.js";
 import type { Resolvable } from "../handles/resolve.js";
 import type { Services } from "../services.js";
 import { remember, type ResourceKind } from "./kind.js";
@@ -56,6 +57,6 @@ export const orchestrationTemplate = defineItemTemplate({
     return services.cache.get(orchestrationUri(id)) !== undefined;
   },
   notFound: (id) =>
-    `Orchestration "${id}" was not found: it is in none of the first ${ORCHESTRATION_SEARCH_MAX_PAGES} pages of Batch's list over every status and type. ` +
+    `Orchestration ${quote(id, INPUT_CHARS)} was not found: it is in none of the first ${ORCHESTRATION_SEARCH_MAX_PAGES} pages of Batch's list over every status and type. ` +
     "Check the id (list_orchestrations shows them) and the project key.",
 });

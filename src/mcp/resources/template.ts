@@ -8,6 +8,7 @@ import { resourceNotFound } from "./not-found.js";
 import { asDeadlineError, deadlineIn, untilDeadline } from "../../batch/deadline.js";
 import { BatchApiError } from "../../batch/errors.js";
 import { describeBatchError } from "../error-messages.js";
+import { INPUT_CHARS, quote } from "../format/quote.js";
 import { resolveRef, type Resolvable } from "../handles/resolve.js";
 import type { Services } from "../services.js";
 import type { CachedItem } from "./item-cache.js";
@@ -75,7 +76,7 @@ export function decodeKey(value: string): string {
   try {
     return decodeURIComponent(value);
   } catch {
-    throw new ProtocolError(ProtocolErrorCode.InvalidParams, `"${value}" is not a valid percent-encoded id.`);
+    throw new ProtocolError(ProtocolErrorCode.InvalidParams, `${quote(value, INPUT_CHARS)} is not a valid percent-encoded id.`);
   }
 }
 
