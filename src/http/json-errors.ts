@@ -1,7 +1,8 @@
 // Every error this server answers is JSON, never Express's HTML page, and never carries a
 // stack trace or an error's own message. /mcp speaks JSON-RPC, so its errors are JSON-RPC
 // error objects; elsewhere they take OAuth's shape ({error, error_description}), which
-// OAuth clients (probing a server for sign-in) parse and show to the person.
+// OAuth clients (probing a server for sign-in) parse and show to the person. Refused
+// tokens are answered in OAuth's shape on /mcp too (RFC 6750), as the SDK's middleware does.
 
 import type { ErrorRequestHandler, RequestHandler, Response } from "express";
 import type { Logger } from "../log.js";
