@@ -30,8 +30,3 @@ export function mcpEndpoint(createHandler: CreateMcpHandler, factory: McpServerF
     close: () => handler.close(),
   };
 }
-
-/** Without sessions there is no stream to open with GET, nor a session to DELETE. */
-export const methodNotAllowed: RequestHandler = (_req, res) => {
-  res.status(405).set("Allow", "POST").json({ jsonrpc: "2.0", error: { code: -32000, message: "Method not allowed: this server is stateless; POST to /mcp." }, id: null });
-};

@@ -136,3 +136,6 @@ export async function eventually(read: () => string, pattern: RegExp, timeoutMs 
     await new Promise((r) => setTimeout(r, 25));
   }
 }
+
+/** What a stack trace leaves in text: indented "at" frames, "fn (file:line:col)", file paths of the code, Node internals. */
+export const STACK_TRACE = /\n\s+at |\bat [^\s(]+ \([^)]*:\d+:\d+\)|node:internal|\.(c?js|mjs|ts):\d+\b|\/(src|dist|build|node_modules)\/[\w./-]+\.(c?js|mjs|ts)\b/;

@@ -43,6 +43,15 @@ describe("remote mode as an OAuth resource server", () => {
     expect(metadata).toMatchObject({ resource, authorization_servers: [issuer.url], scopes_supported: [SCOPE] });
   });
 
+  it("answers paths it does not serve with a JSON 404; registration is the issuer's, not refused as 'OAuth is off'", async () => {
+    for (const path of ["/nope", "/register"]) {
+      const response = await rawRequest(`${s.base}${path}`, { method: "POST" });
+      expect(response.status, path).toBe(404);
+      expect(JSON.parse(response.body)).toMatchObject({ error: "not_found" });
+      expect(response.body).not.toMatch(/OAuth is off/);
+    }
+  });
+
   it("lets a client discover the issuer, get a token by client credentials and call a tool", async () => {
     const authProvider = new ClientCredentialsProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, expectedIssuer: issuer.url, scope: SCOPE });
     const client = await s.connect({ authProvider });
