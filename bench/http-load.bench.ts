@@ -3,8 +3,7 @@
 // Latency per call (p50, p99), errors, the server's peak resident memory, and how many
 // requests reached Batch: the shared pages should turn 500 calls into a handful.
 
-import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import type { Client, CallToolResult } from "@modelcontextprotocol/client";
 import { readFileSync } from "node:fs";
 import { makeInappCampaigns, makeOrchestrations } from "../test/fake-batch/factories.js";
 import { startHttpServer } from "../test/e2e/http-harness.js";
@@ -39,7 +38,7 @@ async function session(client: Client, latencies: number[]): Promise<number> {
   let errors = 0;
   for (const [name, args] of CALLS) {
     const started = performance.now();
-    const result = (await client.callTool({ name, arguments: args }, undefined, { timeout: 60_000 }).catch(() => ({ isError: true }))) as Pick<CallToolResult, "isError">;
+    const result = (await client.callTool({ name, arguments: args }, { timeout: 60_000 }).catch(() => ({ isError: true }))) as Pick<CallToolResult, "isError">;
     latencies.push(performance.now() - started);
     if (result.isError) errors++;
   }

@@ -6,7 +6,7 @@
 
 import { Tiktoken } from "js-tiktoken/lite";
 import o200k_base from "js-tiktoken/ranks/o200k_base";
-import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import type { CallToolResult } from "@modelcontextprotocol/server";
 import { startSession, textOf } from "../test/e2e/harness.js";
 import { idsOf, LISTING_TOOLS, listed } from "../test/e2e/listing-tools.js";
 import type { Bench, BenchRow } from "./types.js";

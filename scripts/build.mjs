@@ -11,7 +11,7 @@
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { chmodSync, rmSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { buildViews } from "./build-views.mjs";
 
 /** Modules imported lazily (by dynamic import()) that get their own file. */
@@ -22,22 +22,25 @@ const LAZY = {
   http: resolve("src/http/serve.ts"),
 };
 
-/** The SDK's server imports its Ajv validator statically; Ajv is the slowest module to load
- *  and this server builds no validator at start (src/mcp/lazy-validator.ts). This stands in
- *  for the SDK module and loads the real one, from its chunk, when a validator is built. */
-const AJV_PROVIDER = resolve("node_modules/@modelcontextprotocol/sdk/dist/esm/validation/ajv-provider.js");
-const AJV_STANDIN = `
+/** The SDK's Node shim imports its Ajv validator statically; Ajv is the slowest module to load
+ *  and this server validates JSON Schema only for answers it never asks for (elicitation).
+ *  This stands in for the shim and loads the real validator, from its chunk, on first use. */
+const NODE_SHIM = resolve("node_modules/@modelcontextprotocol/server/dist/shimsNode.mjs");
+const AJV_ENTRY = resolve("node_modules/@modelcontextprotocol/server/dist/validators/ajv.mjs");
+const SHIM_STANDIN = `
+import process from "node:process";
 let provider;
-export class AjvJsonSchemaValidator {
+export class DefaultJsonSchemaValidator {
   constructor(ajv) { this.inner = new (provider ??= require("./chunks/ajv.cjs")).AjvJsonSchemaValidator(ajv); }
   getValidator(schema) { return this.inner.getValidator(schema); }
-}`;
+}
+export { process };`;
 
 const deferAjv = {
   name: "defer-ajv",
   setup(b) {
     b.onResolve({ filter: /^\.\/chunks\// }, (args) => ({ path: args.path, external: true }));
-    b.onLoad({ filter: /ajv-provider\.js$/ }, (args) => (args.path === AJV_PROVIDER ? { contents: AJV_STANDIN, loader: "js" } : undefined));
+    b.onLoad({ filter: /shimsNode\.mjs$/ }, (args) => (args.path === NODE_SHIM ? { contents: SHIM_STANDIN, loader: "js", resolveDir: dirname(NODE_SHIM) } : undefined));
   },
 };
 
@@ -79,7 +82,7 @@ rmSync("build", { recursive: true, force: true });
 const tsc = spawnSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 await build({ ...common, entryPoints: ["src/main.ts"], outfile: "dist/server.cjs", plugins: [deferAjv, lazyChunks()] });
-await build({ ...common, entryPoints: [AJV_PROVIDER], outfile: "dist/chunks/ajv.cjs" });
+await build({ ...common, entryPoints: [AJV_ENTRY], outfile: "dist/chunks/ajv.cjs" });
 for (const [name, target] of Object.entries(LAZY)) {
   // Chunks sit in dist/chunks but resolve each other from there too.
   await build({ ...common, entryPoints: [target], outfile: `dist/chunks/${name}.cjs`, plugins: [lazyChunks(name)] });

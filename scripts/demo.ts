@@ -2,9 +2,9 @@
 // real SDK client over stdio, printing what the assistant would see at each step.
 // Steps whose tool, resource or prompt this build lacks say so instead of failing.
 
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
-import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import { StdioClientTransport } from "@modelcontextprotocol/client/stdio";
+import { Client } from "@modelcontextprotocol/client";
+import type { CallToolResult } from "@modelcontextprotocol/client";
 import { fileURLToPath } from "node:url";
 
 const SERVER = fileURLToPath(new URL("../dist/index.js", import.meta.url));

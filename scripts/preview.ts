@@ -2,9 +2,11 @@
 // --demo mode) in headless Chromium, written as PNGs to docs/views/ for the README, so
 // someone deciding whether to install can see them first.
 
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
-import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import { StdioClientTransport } from "@modelcontextprotocol/client/stdio";
+import { Client } from "@modelcontextprotocol/client";
+import type { CallToolResult as WireCallToolResult } from "@modelcontextprotocol/client";
+
+type CallToolResult = WireCallToolResult & { structuredContent?: Record<string, unknown> };
 import { existsSync, mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { CHROMIUM, launchBrowser, openHost, type Host } from "../test/browser/host-page.js";

@@ -3,7 +3,8 @@
 // Kept apart from the entry file so the bundle can export it to the code-cache launcher.
 
 import "./zod-jitless.js";
-import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
+import { createMcpHandler } from "@modelcontextprotocol/server";
+import { serveStdio } from "@modelcontextprotocol/server/stdio";
 import { loadConfig } from "./config.js";
 import { wantsHttp } from "./http/mode.js";
 import { buildServer, SERVER_VERSION } from "./mcp/server.js";
@@ -18,13 +19,14 @@ export async function main(env: Record<string, string | undefined> = process.env
     // One set of services for every request of the process: one client, pacer and cache per key.
     const services = createServices(config, undefined, { keepPagesMs: KEEP_PAGES_MS });
     const { serveHttp } = await import("./http/serve.js");
-    await serveHttp({ buildServer: () => buildServer(services), log: services.log, version: SERVER_VERSION, env, argv });
+    await serveHttp({ buildServer: ({ era }) => buildServer(services, era), createHandler: createMcpHandler, onResourcesAdded: (l) => services.cache.onAdded(l), log: services.log, version: SERVER_VERSION, env, argv });
     for (const warning of config.warnings) services.log("warn", warning);
     return;
   }
   const services = createServices(config);
-  const server = buildServer(services);
-  await server.connect(new StdioServerTransport());
+  // One factory for both eras: the SDK reads the client's opening (an `initialize` handshake,
+  // or a 2026-07-28 request carrying its version in `_meta`) and builds the instance for it.
+  serveStdio(({ era }) => buildServer(services, era), { onerror: (error) => services.log("warn", `stdio: ${error.message}`) });
   // The client is gone when stdin ends: background work (the audit's stats prefetch) stops,
   // so the process can exit instead of calling Batch for nobody.
   process.stdin.once("end", () => services.prefetch.close());

@@ -1,7 +1,8 @@
 // The data set served in the product's demo mode: the fictional "Fernwood Market"
-// workspace (demo-orchestrations.ts, demo-inapp.ts), and stats dated relative to today
-// so they pass the 6-month check, with a few planted performance problems for the
-// performance audit and compare_orchestrations to find.
+// workspace (demo-orchestrations.ts, demo-inapp.ts), and stats over the 30 days ending
+// today (the tools' default range), each orchestration's beginning on the day it started,
+// with a few planted performance problems for the performance audit and
+// compare_orchestrations to find.
 
 import { DEMO_KEYS } from "./demo-keys.js";
 import { demoInappCampaigns } from "./demo-inapp.js";
@@ -20,32 +21,48 @@ function totals(sent: number, { open = 0.21, click = 0.03, bounce = 0.015, unsub
   return { sent, delivered, total_bounce, unique_open, total_open: Math.round(unique_open * 1.3), unique_click: Math.round(delivered * click), unsubscribe: Math.round(delivered * unsub), spam: Math.round(delivered * 0.002) };
 }
 
-/** The performance cases the audit and compare_orchestrations should find, by orchestration name (30 days). */
-const PLANTED_PERFORMANCE: Record<string, (id: string, start: string) => Record<string, unknown>> = {
-  "Monthly loyalty points statement": (id, start) => plantedStats(id, totals(48_200, { bounce: 0.098 }), { days: 30, start }),
-  "Weekend meal kit ideas": (id, start) => plantedStats(id, totals(22_400, { unsub: 0.024 }), { days: 30, start }),
-  "Birthday voucher": (id, start) => plantedStats(id, { sent: 0, delivered: 0 }, { days: 30, start }),
-  "Sunday recipe ideas": (id, start) => plantedStats(id, totals(31_000, { open: 0.032, click: 0.004 }), { days: 30, start }),
-  "New store in Riverside": (id, start) =>
-    plantedStats(id, totals(18_000), { days: 30, start, versions: { a: totals(9_000, { open: 0.17 }), b: totals(9_000, { open: 0.25 }) } }),
+/** The days an orchestration's figures cover: `days` daily entries from `start` (yyyy-MM-dd). */
+interface Span {
+  start: string;
+  days: number;
+}
+
+/** The performance cases the audit and compare_orchestrations should find, by orchestration name: totals over the whole span. */
+const PLANTED_PERFORMANCE: Record<string, (id: string, span: Span) => Record<string, unknown>> = {
+  "Monthly loyalty points statement": (id, span) => plantedStats(id, totals(48_200, { bounce: 0.098 }), span),
+  "Weekend meal kit ideas": (id, span) => plantedStats(id, totals(22_400, { unsub: 0.024 }), span),
+  "Birthday voucher": (id, span) => plantedStats(id, { sent: 0, delivered: 0 }, span),
+  "Sunday recipe ideas": (id, span) => plantedStats(id, totals(31_000, { open: 0.032, click: 0.004 }), span),
+  "New store in Riverside": (id, span) =>
+    plantedStats(id, totals(18_000), { ...span, versions: { a: totals(9_000, { open: 0.17 }), b: totals(9_000, { open: 0.25 }) } }),
 };
+
+const STATS_DAYS = 30;
+const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** The last 30 days up to today, from the day the orchestration started if that is later: nothing is sent before it runs. */
+function spanOf(item: Json, nowMs: number): Span {
+  const windowStart = dayOf(nowMs - (STATS_DAYS - 1) * DAY_MS);
+  const started = typeof item.start_time === "string" ? item.start_time.slice(0, 10) : windowStart;
+  const start = started > windowStart ? started : windowStart;
+  return { start, days: Math.round((Date.parse(dayOf(nowMs)) - Date.parse(start)) / DAY_MS) + 1 };
+}
 
 export function demoOptions(now: Date = new Date()): FakeBatchOptions {
   const orchestrations = demoOrchestrations(now);
-  const start = new Date(now.getTime() - 30 * DAY_MS).toISOString().slice(0, 10);
   const stats: Record<string, Json> = {};
   for (const [k, item] of orchestrations.entries()) {
     if (item.status === "draft" || typeof item.id !== "string") continue;
-    // Trigger automations report per message step; a few carry a field Batch does not document.
-    const steps = item.type === "trigger" ? 3 : 0;
+    const span = spanOf(item, now.getTime());
     const planted = PLANTED_PERFORMANCE[String(item.name)];
     if (planted) {
-      stats[item.id] = planted(item.id, start);
+      stats[item.id] = planted(item.id, span);
       continue;
     }
-    stats[item.id] = makeStats(item.id, { days: 30, start, versions: k % 3 === 0, platforms: true, steps, extraMetrics: k % 4 === 1 ? ["unique_conversion"] : [] });
+    // Trigger automations report per message step; a few carry a field Batch does not document.
+    const steps = item.type === "trigger" ? 3 : 0;
+    stats[item.id] = makeStats(item.id, { ...span, versions: k % 3 === 0, platforms: true, steps, extraMetrics: k % 4 === 1 ? ["unique_conversion"] : [] });
   }
   // `today` follows `now` so the stats window and the 6-month check agree.
-  const today = now.toISOString().slice(0, 10);
-  return { ...DEMO_KEYS, orchestrations, inappCampaigns: demoInappCampaigns(now), stats, today };
+  return { ...DEMO_KEYS, orchestrations, inappCampaigns: demoInappCampaigns(now), stats, today: dayOf(now.getTime()) };
 }

@@ -1,25 +1,31 @@
-// Who may call /mcp, per BATCH_MCP_AUTH: the SDK's bearer middleware in front of a verifier
-// (JWTs from the authorization server, or the static tokens), or nobody checked (loopback).
+// Who may call /mcp, per BATCH_MCP_AUTH: the SDK's bearer middleware in front of the JWT
+// verifier (OAuth), the static tokens' guard, or nobody checked (loopback). Without OAuth,
+// the paths a client probes for it say that it is off, and what to do instead.
 
-import type { RequestHandler, Router } from "express";
-import { requireBearerAuth } from "@modelcontextprotocol/sdk/server/auth/middleware/bearerAuth.js";
-import { getOAuthProtectedResourceMetadataUrl, mcpAuthMetadataRouter } from "@modelcontextprotocol/sdk/server/auth/router.js";
-import type { OAuthMetadata } from "@modelcontextprotocol/sdk/shared/auth.js";
+import type { RequestHandler } from "express";
+import type { OAuthMetadata } from "@modelcontextprotocol/server";
+import { getOAuthProtectedResourceMetadataUrl, mcpAuthMetadataRouter, requireBearerAuth } from "@modelcontextprotocol/express";
 import type { Logger } from "../log.js";
 import { discoverIssuer, jwtVerifier } from "./oauth.js";
+import { oauthOff } from "./oauth-off.js";
 import type { HttpSettings } from "./settings.js";
-import { staticTokenVerifier } from "./static-tokens.js";
+import { bearerHelp, staticTokenGuard } from "./static-tokens.js";
 
 export interface AuthLayer {
-  /** Public routes (RFC 9728 protected-resource metadata), served without a token. */
-  metadata?: Router;
+  /** Public routes, served without a token: RFC 9728 protected-resource metadata, or "OAuth is off". */
+  metadata: RequestHandler;
   /** Stands in front of /mcp. */
   guard?: RequestHandler;
 }
 
+const NO_AUTH = "OAuth is off on this server: it serves its loopback address without authentication, so connect to its /mcp URL with no sign-in and no token.";
+
 export async function authLayer(settings: HttpSettings, log: Logger): Promise<AuthLayer> {
-  if (settings.auth === "none") return {};
-  if (settings.auth === "tokens") return { guard: requireBearerAuth({ verifier: staticTokenVerifier(settings.tokens) }) };
+  if (settings.auth === "none") return { metadata: oauthOff(NO_AUTH) };
+  if (settings.auth === "tokens") {
+    const help = bearerHelp(settings.publicUrl);
+    return { metadata: oauthOff(`OAuth is off on this server; it takes a bearer token instead: ${help}`), guard: staticTokenGuard(settings.tokens, help) };
+  }
   // settings.ts has checked that oauth comes with both URLs.
   const issuer = settings.issuer as URL;
   const resource = settings.publicUrl as URL;

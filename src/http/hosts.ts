@@ -3,7 +3,7 @@
 // has none for Origin (its transport options for it are deprecated), so that one is here.
 
 import type { RequestHandler } from "express";
-import { hostHeaderValidation } from "@modelcontextprotocol/sdk/server/middleware/hostHeaderValidation.js";
+import { hostHeaderValidation } from "@modelcontextprotocol/express";
 
 function originHost(origin: string): string | undefined {
   return URL.canParse(origin) ? new URL(origin).hostname.toLowerCase() : undefined;

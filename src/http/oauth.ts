@@ -3,10 +3,10 @@
 // (fetched once, cached, fetched again when a token names an unknown key).
 
 import { createRemoteJWKSet, jwtVerify, type JWTPayload } from "jose";
-import { discoverAuthorizationServerMetadata } from "@modelcontextprotocol/sdk/client/auth.js";
-import { InvalidTokenError } from "@modelcontextprotocol/sdk/server/auth/errors.js";
-import type { OAuthTokenVerifier } from "@modelcontextprotocol/sdk/server/auth/provider.js";
-import type { AuthorizationServerMetadata } from "@modelcontextprotocol/sdk/shared/auth.js";
+import type { AuthorizationServerMetadata } from "@modelcontextprotocol/server";
+import type { OAuthTokenVerifier } from "@modelcontextprotocol/server";
+import { invalidToken } from "./invalid-token.js";
+import { discoverAuthorizationServerMetadata } from "@modelcontextprotocol/client";
 import { SettingsError } from "./settings.js";
 
 /** Asymmetric algorithms only: `none` and shared-secret HMAC can never be accepted. */
@@ -59,7 +59,7 @@ export function jwtVerifier(metadata: AuthorizationServerMetadata, resource: URL
       }).catch((e: unknown) => {
         // The operator learns what was wrong; the client only that the token was refused.
         onRefused(reasonOf(e));
-        throw new InvalidTokenError("Invalid or expired access token");
+        throw invalidToken("Invalid or expired access token");
       });
       return { token, clientId: clientOf(payload), scopes: scopesOf(payload), expiresAt: payload.exp, resource };
     },

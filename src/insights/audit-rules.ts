@@ -54,7 +54,8 @@ export function each<T>(holds: (item: T, ctx: AuditContext) => boolean, note?: (
     items.filter((item) => holds(item, ctx)).map((item) => ({ items: [item], ...(note && { note: note(item, ctx) }) }));
 }
 
-/** Items sharing a name (trimmed, case-insensitive) form one case per name. */
+/** Items sharing a name (trimmed, case-insensitive) form one case per name. The note names no
+ * name: the text lists each member by its own name, quoted (names are data, not this sentence). */
 function sameName<T>(name: (item: T) => string) {
   return (items: readonly T[]): Case<T>[] => {
     const groups = new Map<string, T[]>();
@@ -62,8 +63,14 @@ function sameName<T>(name: (item: T) => string) {
       const key = name(item).trim().toLowerCase();
       groups.set(key, [...(groups.get(key) ?? []), item]);
     }
-    return [...groups.values()].filter((g) => g.length > 1).map((g) => ({ items: g, note: `named "${name(g[0] as T).trim()}"` }));
+    return [...groups.values()].filter((g) => g.length > 1).map((g) => ({ items: g, note: "same name" }));
   };
+}
+
+/** A date Batch sent, as this server reads it (UTC, ISO): notes never repeat Batch's own text. */
+function isoDate(value: string | undefined): string {
+  const time = value === undefined ? NaN : batchTime(value);
+  return Number.isNaN(time) ? "?" : new Date(time).toISOString().replace(/\.000Z$/, "Z");
 }
 
 function ageDays(created: string | undefined, now: number): number | undefined {
@@ -80,7 +87,7 @@ export const AUDIT_RULES: readonly AuditRule[] = [
     why: "A live campaign whose end date has passed no longer shows, but still reads as live in the dashboard and in reports.",
     cases: each(
       (c, ctx) => c.live && isPast(c.end_date, ctx.now),
-      (c) => `ended ${c.end_date ?? ""}`,
+      (c) => `ended ${isoDate(c.end_date)}`,
     ),
   },
   {
@@ -91,7 +98,7 @@ export const AUDIT_RULES: readonly AuditRule[] = [
     why: "Batch still reports them as running after their end time: either the end time is wrong or the status is stale.",
     cases: each(
       (o, ctx) => o.status === "running" && isPast(orchestrationEnd(o), ctx.now),
-      (o) => `ended ${orchestrationEnd(o) ?? ""}`,
+      (o) => `ended ${isoDate(orchestrationEnd(o))}`,
     ),
   },
   {
@@ -126,7 +133,7 @@ export const AUDIT_RULES: readonly AuditRule[] = [
     why: "Old drafts clutter the dashboard and risk being launched by mistake with outdated content.",
     cases: each(
       (o, ctx) => o.status === "draft" && (ageDays(o.created_date, ctx.now) ?? 0) > ctx.staleDays,
-      (o, ctx) => `created ${o.created_date ?? ""}, ${ageDays(o.created_date, ctx.now) ?? "?"} days ago`,
+      (o, ctx) => `created ${isoDate(o.created_date)}, ${ageDays(o.created_date, ctx.now) ?? "?"} days ago`,
     ),
   },
   {

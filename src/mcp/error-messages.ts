@@ -3,6 +3,7 @@
 // first rule that matches speaks.
 
 import type { BatchApiError, ErrorSubject } from "../batch/errors.js";
+import { INPUT_CHARS, quote, word } from "../text/quote.js";
 
 interface Rule {
   when: (e: BatchApiError) => boolean;
@@ -13,10 +14,13 @@ const KEYS_V2 = "BATCH_REST_API_KEY (the REST API key) and BATCH_PROJECT_KEY (or
 const KEYS_V1 = "BATCH_REST_API_KEY (the REST API key) and BATCH_API_KEY (the app's Live API key)";
 const WHERE_KEYS = "Both are in the Batch dashboard under Settings > General";
 
+/** Batch's own message is quoted like any Batch string (it may echo what someone typed). */
+const BATCH_MESSAGE_CHARS = 320;
+
 function batchSaid(e: BatchApiError): string {
-  const parts = [e.status !== undefined ? `HTTP ${e.status}` : undefined, e.code !== undefined ? `code ${e.code}` : undefined];
+  const parts = [e.status !== undefined ? `HTTP ${e.status}` : undefined, e.code !== undefined ? `code ${word(e.code)}` : undefined];
   const head = parts.filter(Boolean).join(", ");
-  const inside = [head, e.batchMessage && `"${e.batchMessage}"`].filter(Boolean).join(": ");
+  const inside = [head, e.batchMessage && quote(e.batchMessage, BATCH_MESSAGE_CHARS)].filter(Boolean).join(": ");
   return inside ? ` (${inside})` : "";
 }
 
@@ -36,9 +40,9 @@ function isUnknownSubject(e: BatchApiError): boolean {
   return e.status === 404 || (e.status === 400 && UNKNOWN_ID.test(`${e.code ?? ""} ${e.batchMessage ?? ""}`));
 }
 
-/** `orchestration "orchestration_x"` */
+/** `orchestration "orchestration_x"`: the id as it was asked for, quoted. */
 function named(subject: ErrorSubject | undefined): string {
-  return subject ? `${subject.noun} "${subject.id}"` : "such item";
+  return subject ? `${subject.noun} ${quote(subject.id, INPUT_CHARS)}` : "such item";
 }
 
 /** "the id (and project_key, ...), or call list_orchestrations to find the right one" */

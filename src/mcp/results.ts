@@ -1,7 +1,7 @@
 // Building CallToolResults: success with text + structured content, and errors as
 // results (isError) with a sentence the user can act on. Nothing secret gets through.
 
-import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import type { CallToolResult } from "@modelcontextprotocol/server";
 import { BatchApiError } from "../batch/errors.js";
 import { CursorError } from "../workspace/listing/cursor.js";
 import { describeBatchError } from "./error-messages.js";

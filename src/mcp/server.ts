@@ -1,14 +1,25 @@
 // Builds the MCP server: tools, resources and prompts over the workspace (src/workspace/create-services.ts).
 
-import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { McpServer, type McpServerOptions } from "@modelcontextprotocol/server";
+import type { Era, Speaker } from "./speaker.js";
 import { registerPrompts } from "./prompts/registry.js";
 import { registerResources } from "./resources/registry.js";
 import type { Services } from "../workspace/services.js";
-import { lazyJsonSchemaValidator } from "./lazy-validator.js";
 import { tools } from "./tools/registry.js";
+import { BATCH_ICON } from "./icon.js";
 
 export const SERVER_NAME = "batch-mcp";
 export const SERVER_VERSION = "0.1.0";
+
+/** Who this server is, for clients and the MCP Registry (server.json names the same). */
+export const SERVER_INFO = {
+  name: SERVER_NAME,
+  version: SERVER_VERSION,
+  title: "Batch campaigns",
+  description: "Read-only access to a Batch.com project's campaigns: list, read statistics, compare and audit them.",
+  websiteUrl: "https://www.npmjs.com/package/batch-mcp",
+  icons: [{ src: BATCH_ICON, mimeType: "image/svg+xml", sizes: ["any"] }],
+};
 
 const INSTRUCTIONS =
   "Read-only access to a Batch.com project's campaigns. Use list_orchestrations for push/email/SMS campaigns, recurring sends and trigger automations, " +
@@ -21,10 +32,28 @@ const INSTRUCTIONS =
   "Every listed item is a resource (batch://orchestrations/{id}, batch://inapp-campaigns/{token}) holding the full object Batch returned. " +
   "The audit_campaigns prompt runs a rule-based audit of both.";
 
-export function buildServer(services: Services): McpServer {
-  const server = new McpServer({ name: SERVER_NAME, version: SERVER_VERSION }, { instructions: INSTRUCTIONS, jsonSchemaValidator: lazyJsonSchemaValidator() });
-  for (const tool of tools) tool.register(server, services);
-  registerResources(server, services);
+const DAY_MS = 24 * 60 * 60_000;
+
+/** Honest cache hints for the 2026-07-28 era (the SDK sends none to handshake-era clients).
+ *  Tools, prompts and templates are the same for every caller for the life of the process;
+ *  resources/list depends on what this workspace has listed, so it is private and short. */
+export const CACHE_HINTS = {
+  "tools/list": { ttlMs: DAY_MS, cacheScope: "public" },
+  "prompts/list": { ttlMs: DAY_MS, cacheScope: "public" },
+  "resources/templates/list": { ttlMs: DAY_MS, cacheScope: "public" },
+  "resources/list": { ttlMs: 30_000, cacheScope: "private" },
+} as const satisfies McpServerOptions["cacheHints"];
+
+export function buildServer(services: Services, era: Era = "legacy"): McpServer {
+  const server = new McpServer(SERVER_INFO, {
+    instructions: INSTRUCTIONS,
+    cacheHints: CACHE_HINTS,
+    // The tool and prompt lists never change while the process runs; the resource list does.
+    capabilities: { tools: { listChanged: false }, prompts: { listChanged: false }, resources: { listChanged: true } },
+  });
+  const speaker: Speaker = { server, era };
+  for (const tool of tools) tool.register(speaker, services);
+  registerResources(speaker, services);
   registerPrompts(server, services);
   return server;
 }

@@ -1,9 +1,8 @@
 // What every tool file exports, and how the registry turns it into an MCP tool. The
 // contracts every tool keeps (annotations, progress, errors as results, demo notice) live here once.
 
-import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
-import type { RequestHandlerExtra } from "@modelcontextprotocol/sdk/shared/protocol.js";
-import type { CallToolResult, ServerNotification, ServerRequest } from "@modelcontextprotocol/sdk/types.js";
+import type { CallToolResult, ServerContext } from "@modelcontextprotocol/server";
+import type { Speaker } from "./speaker.js";
 import { z } from "zod";
 import { asDeadlineError, deadlineIn, untilDeadline } from "../batch/deadline.js";
 import type { CallContext } from "../workspace/call-context.js";
@@ -27,16 +26,16 @@ export interface ToolDefinition<I extends z.ZodRawShape, O extends z.ZodRawShape
 
 export interface RegisterableTool {
   readonly name: string;
-  register(server: McpServer, services: Services): void;
+  register(speaker: Speaker, services: Services): void;
 }
 
-type Extra = RequestHandlerExtra<ServerRequest, ServerNotification>;
+type Extra = ServerContext;
 
 function progressSender(extra: Extra): ToolContext["progress"] {
-  const token = extra._meta?.progressToken;
+  const token = extra.mcpReq._meta?.progressToken;
   if (token === undefined) return async () => {};
   return async (progress, total, message) => {
-    await extra.sendNotification({
+    await extra.mcpReq.notify({
       method: "notifications/progress",
       params: { progressToken: token, progress, ...(total !== undefined && { total }), message },
     });
@@ -48,7 +47,7 @@ export function defineTool<I extends z.ZodRawShape, O extends z.ZodRawShape>(
 ): ToolDefinition<I, O> & RegisterableTool {
   return {
     ...definition,
-    register(server, services) {
+    register({ server }, services) {
       // The SDK's generics cannot follow ours through a generic shape; widen here, once.
       // The handler still gets exactly what this schema parsed.
       const inputSchema: z.ZodObject<z.ZodRawShape> = z.object(definition.input);
@@ -65,16 +64,16 @@ export function defineTool<I extends z.ZodRawShape, O extends z.ZodRawShape>(
         const deadline = deadlineIn(services.config.timeBudgetMs);
         const ctx: ToolContext = {
           services,
-          signal: extra.signal,
+          signal: extra.mcpReq.signal,
           deadline,
-          until: untilDeadline(extra.signal, deadline),
+          until: untilDeadline(extra.mcpReq.signal, deadline),
           progress: progressSender(extra),
         };
         let result: CallToolResult;
         try {
           result = await definition.handler(args as z.infer<z.ZodObject<I>>, ctx);
         } catch (error) {
-          result = errorResult(asDeadlineError(error, deadline, extra.signal), services);
+          result = errorResult(asDeadlineError(error, deadline, extra.mcpReq.signal), services);
         }
         return withNotice(result, services);
       });

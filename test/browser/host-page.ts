@@ -7,8 +7,7 @@ import { build } from "esbuild";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type Frame, type Page } from "playwright-core";
-import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import type { CallToolRequest, CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import type { Client, CallToolRequest, CallToolResult } from "@modelcontextprotocol/client";
 import { SERVER_ENTRY } from "../e2e/harness.js";
 
 /** What the page needs of a server session: the SDK client connected to it. */

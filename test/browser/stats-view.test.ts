@@ -14,6 +14,13 @@ const AB = "orchestration_abtest";
 const TRIGGER = "orchestration_trigger";
 const ZERO = "orchestration_zero";
 const SMALL_AB = DOCUMENTED_STATS.id;
+const HOSTILE = "orchestration_hostile0aaaaaaaaaaaaaaaaaaaaaaaa";
+const HOSTILE_NAME = `<img src=x onerror="document.title='pwned'"> \u202eelas "Summer"\n<b>bold</b>`;
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const tickOf = (iso: string) => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+};
 const RATE_WORDS: Record<string, string> = { delivery_rate: "delivery rate", open_rate: "open rate", click_rate: "click rate", click_to_open_rate: "click-to-open", bounce_rate: "bounce rate", unsubscribe_rate: "unsubscribe rate", spam_rate: "spam rate" };
 
 interface Stats {
@@ -35,11 +42,12 @@ describeInBrowser("statistics view in Chromium", () => {
     [s, browser] = await Promise.all([
       startSession({
         fake: {
-          orchestrations: [makeOrchestration(0)],
+          orchestrations: [makeOrchestration(0), makeOrchestration(1, { id: HOSTILE, name: HOSTILE_NAME, status: "running" })],
           stats: {
             [AB]: makeStats(AB, { days: 14, start: daysAgo(15), versions: true }),
             [TRIGGER]: makeStats(TRIGGER, { days: 5, start: daysAgo(6), steps: 3 }),
             [ZERO]: { id: ZERO, details: [] },
+            [HOSTILE]: makeStats(HOSTILE, { days: 5, start: daysAgo(6) }),
             [SMALL_AB]: { ...DOCUMENTED_STATS, details: DOCUMENTED_STATS.details.map((d) => ({ ...d, date: daysAgo(2) })) },
           },
         },
@@ -71,6 +79,26 @@ describeInBrowser("statistics view in Chromium", () => {
     expect(await frame.locator(".chart").getAttribute("data-points")).toBe("14");
     expect(await frame.locator(".daily-table tbody tr").count()).toBe(14);
     await host.screenshot("stats-ab-light");
+  });
+
+  it("labels a 3-day daily series by day, never by hour, and titles an orchestration it cannot name by its handle", async () => {
+    const { frame, stats } = await show({ orchestration_id: TRIGGER, from: daysAgo(5), to: daysAgo(3), group_by: "day" });
+    await frame.locator(".chart[data-x-ticks]").waitFor();
+    expect(stats.days).toHaveLength(3);
+    const ticks = (await frame.locator(".chart").getAttribute("data-x-ticks"))?.split(",");
+    expect(ticks).toEqual([daysAgo(5), daysAgo(4), daysAgo(3)].map(tickOf));
+    for (const tick of ticks ?? []) expect(tick).not.toMatch(/am|pm|:/);
+    expect(await frame.locator("header h1").textContent()).toBe("Orchestration trigger");
+    expect(await frame.locator("header h1").getAttribute("title")).toBe(TRIGGER);
+  });
+
+  it("shows a name from Batch as text, never as markup, isolated from the text around it", async () => {
+    await s.call("list_orchestrations", { status: ["draft", "running", "completed", "stopped"] });
+    const { frame } = await show({ orchestration_id: HOSTILE, from: daysAgo(6), to: daysAgo(2) });
+    expect(await frame.locator("header h1").textContent()).toBe(HOSTILE_NAME);
+    expect(await frame.locator("header h1 bdi").count()).toBe(1);
+    expect(await frame.locator("img, b").count()).toBe(0);
+    expect(await frame.evaluate(() => (globalThis as unknown as { document: { title: string } }).document.title)).not.toBe("pwned");
   });
 
   it("puts the A/B versions side by side and reads the z-test verdict right", async () => {

@@ -2,7 +2,7 @@
 // performance finding among healthy running orchestrations, one whose stats fail, and a
 // short time budget that leaves the rest to the background.
 
-import type { GetPromptResult } from "@modelcontextprotocol/sdk/types.js";
+import type { GetPromptResult } from "@modelcontextprotocol/server";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { plantedStats } from "../fake-batch/factories.js";

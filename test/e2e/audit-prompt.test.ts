@@ -2,7 +2,7 @@
 // among healthy items; the prompt must report each, with the items concerned, and
 // nothing else.
 
-import type { GetPromptResult } from "@modelcontextprotocol/sdk/types.js";
+import type { GetPromptResult } from "@modelcontextprotocol/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeOrchestrations } from "../fake-batch/factories.js";
 import { expectNoSecrets, startSession, type Session } from "./harness.js";

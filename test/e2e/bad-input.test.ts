@@ -83,9 +83,8 @@ for (const tool of LISTING_TOOLS) {
     });
 
     it("refuses an unknown tool by name", async () => {
-      const result = await s.call("list_everything", {});
-      expect(result.isError).toBe(true);
-      expect(textOf(result)).toMatch(/Tool list_everything not found/);
+      // Unknown tools are a protocol error (-32602) in SDK v2, not a tool result.
+      await expect(s.call("list_everything", {})).rejects.toMatchObject({ code: -32602, message: expect.stringMatching(/Tool list_everything not found/) });
     });
 
     it("is still up and serving after all of it, with no secret in any output", async () => {

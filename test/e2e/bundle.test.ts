@@ -15,7 +15,8 @@ const read = (file: string) => readFileSync(join(dist, file), "utf8");
 const LAZY: Record<string, string> = {
   // Bundled CommonJS modules keep their path as a key.
   "undici.cjs": "node_modules/undici/lib/",
-  "ajv.cjs": "node_modules/ajv/dist/",
+  // SDK v2 inlines Ajv in its own dist: one of its messages marks it.
+  "ajv.cjs": "ajv implementation error",
   "fake-batch.cjs": "function startFakeBatch",
   "audit.cjs": "AUDIT_RULES",
   // Remote mode: Express, jose and the SDK's HTTP transport, for --http only.

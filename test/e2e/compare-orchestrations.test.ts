@@ -115,7 +115,7 @@ describe("compare_orchestrations", () => {
     const handleOf = (key: Key) => listed.orchestrations.find((o) => o.id === `orchestration_${key}`)?.handle ?? "?";
     const result = await s.call("compare_orchestrations", { orchestration_ids: [handleOf("big"), `batch://orchestrations/${handleOf("opener")}`] });
     expect(compared(result).rows.map((r) => r.id)).toEqual(ids(["opener", "big"]));
-    expect(textOf(result)).toMatch(new RegExp(`^\\| 1 \\| Planted opener \\| ${handleOf("opener")} \\|`, "m"));
+    expect(textOf(result)).toMatch(new RegExp(`^\\| 1 \\| "Planted opener" \\| ${handleOf("opener")} \\|`, "m"));
   });
 
   it("selects with the list_orchestrations filters", async () => {

@@ -3,11 +3,10 @@
 // error, partial results with a resume cursor, or a clean stop with a warning), that no
 // secret shows, and that the same server process then answers a normal call.
 
-import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Json, RecordedRequest, ScriptedFault } from "../../src/fake-batch/index.js";
 import { FAULT_CASES, type Expectation, type FaultCase } from "./fault-cases.js";
-import { expectNoSecrets, startSession, textOf, type Session } from "./harness.js";
+import { expectNoSecrets, startSession, textOf, type CallToolResult, type Session } from "./harness.js";
 import { idsOf, LISTING_TOOLS, listed, type ListingToolUnderTest } from "./listing-tools.js";
 
 // 300 items, 250 asked for: three pages, the last one cut mid-page.

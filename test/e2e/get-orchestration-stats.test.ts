@@ -2,7 +2,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DOCUMENTED_STATS, makeOrchestration, makeStats } from "../fake-batch/factories.js";
-import { expectNoSecrets, PROJECT_KEY, REST_KEY, startSession, structuredOf, textOf, type Session } from "./harness.js";
+import { expectNoSecrets, isResourceNotFound, PROJECT_KEY, REST_KEY, startSession, structuredOf, textOf, type Session } from "./harness.js";
 
 const DAY_MS = 86_400_000;
 const daysAgo = (n: number) => new Date(Date.now() - n * DAY_MS).toISOString().slice(0, 10);
@@ -35,7 +35,7 @@ interface Report {
   warnings?: string[];
 }
 
-const report = (result: { structuredContent?: Record<string, unknown>; isError?: boolean }) => structuredOf<Report>(result);
+const report = (result: { structuredContent?: unknown; isError?: boolean }) => structuredOf<Report>(result);
 
 const statsRequests = (s: Session) => s.fake.requests.filter((r) => r.route === "stats");
 
@@ -162,7 +162,7 @@ describe("get_orchestration_stats", () => {
     const result = await s.call("get_orchestration_stats", { orchestration_id: id });
     expect(report(result)).toMatchObject({ has_figures: false, name });
     expect(textOf(result)).toMatch(new RegExp(`^Stats of "${name}" \\(${id.slice("orchestration_".length, "orchestration_".length + 8)}\\), .*\nNo figures: Batch returned none for this range\\.`));
-    expect(result.content).toContainEqual(expect.objectContaining({ type: "resource_link", uri: `batch://orchestrations/${id}`, name }));
+    expect(result.content).toContainEqual(expect.objectContaining({ type: "resource_link", uri: `batch://orchestrations/${id}`, name: JSON.stringify(name) }));
   });
 
   it("names an unknown id and suggests list_orchestrations", async () => {
@@ -284,7 +284,9 @@ describe("batch://orchestrations/{id}/stats resource", () => {
 
   it("answers an id Batch does not know with resource-not-found naming it, and keeps serving", async () => {
     const read = s.client.readResource({ uri: "batch://orchestrations/orchestration_nope/stats" });
-    await expect(read).rejects.toMatchObject({ code: -32002, message: expect.stringContaining("orchestration_nope") });
+    const error = (await read.then(() => undefined, (e: unknown) => e)) as { code?: unknown; data?: unknown; message: string };
+    expect(isResourceNotFound(error), JSON.stringify(error)).toBe(true);
+    expect(error.message).toContain("orchestration_nope");
     const again = await s.client.readResource({ uri: `batch://orchestrations/${AB}/stats` });
     expect(again.contents).toHaveLength(1);
     expectNoSecrets(s.stderr());

@@ -3,9 +3,9 @@
 // even on a fresh server that has listed nothing (it then searches Batch's list).
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { McpError } from "@modelcontextprotocol/sdk/types.js";
+import type { ProtocolError } from "@modelcontextprotocol/server";
 import { makeInappCampaigns, makeOrchestration, makeOrchestrations, makeStats } from "../fake-batch/factories.js";
-import { startSession, structuredOf, textOf, type Session } from "./harness.js";
+import { isResourceNotFound, startSession, structuredOf, textOf, type Session } from "./harness.js";
 
 const O = "orchestration_";
 // Two ids sharing their first 12 random characters, and a third unlike them.
@@ -17,11 +17,11 @@ interface Listed {
   orchestrations: Array<{ id: string; handle: string; name: string; uri: string }>;
 }
 
-async function readError(s: Session, uri: string): Promise<McpError> {
+async function readError(s: Session, uri: string): Promise<ProtocolError> {
   try {
     await s.client.readResource({ uri });
   } catch (error) {
-    return error as McpError;
+    return error as ProtocolError;
   }
   throw new Error(`reading ${uri} did not fail`);
 }
@@ -109,8 +109,10 @@ describe("handles", () => {
     const result = await s.call("get_orchestration_stats", { orchestration_id: "zzzzzzzz" });
     expect(result.isError).toBe(true);
     expect(textOf(result)).toMatch(/^No orchestration has an id starting with "zzzzzzzz"/);
-    expect((await readError(s, "batch://orchestrations/zzzzzzzz")).code).toBe(-32002);
-    expect((await readError(s, "batch://orchestrations/zz")).code).toBe(-32602);
+    expect(isResourceNotFound(await readError(s, "batch://orchestrations/zzzzzzzz"))).toBe(true);
+    const tooShort = await readError(s, "batch://orchestrations/zz");
+    expect(tooShort.code).toBe(-32602);
+    expect(isResourceNotFound(tooShort)).toBe(false);
     expect(structuredOf<Listed>(await s.call("list_orchestrations", { max_results: 1 })).orchestrations).toHaveLength(1);
   });
 

@@ -1,9 +1,9 @@
 // End-to-end harness: the built server (dist/index.js) spawned through the SDK Client
 // over stdio, pointed at a fake Batch server. Tests see exactly what an assistant sees.
 
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
-import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import { StdioClientTransport } from "@modelcontextprotocol/client/stdio";
+import { Client, type ClientOptions } from "@modelcontextprotocol/client";
+import type { CallToolResult as WireCallToolResult } from "@modelcontextprotocol/client";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,6 +23,10 @@ export const PROJECT_KEY = "project-key-1";
 export const API_KEY = "test-api-key-S3CRET";
 export const SECRETS = [REST_KEY, API_KEY];
 
+/** A tool result as this server sends it: structuredContent is always an object (the SDK
+ *  types it `unknown`, since other servers may send any JSON value). */
+export type CallToolResult = WireCallToolResult & { structuredContent?: Record<string, unknown> };
+
 export interface Session {
   client: Client;
   fake: FakeBatch;
@@ -40,6 +44,9 @@ export interface SessionOptions {
   env?: Record<string, string | undefined>;
   /** Command-line arguments after dist/index.js, e.g. ["--demo"]. */
   args?: string[];
+  /** The client's options: its protocol era (`versionNegotiation`), capabilities. Default: the
+   *  v2 client's own default, the 2025-11-25 handshake. */
+  client?: ClientOptions;
 }
 
 export async function startSession(options: SessionOptions = {}): Promise<Session> {
@@ -65,7 +72,7 @@ export async function startSession(options: SessionOptions = {}): Promise<Sessio
   });
   let stderr = "";
   transport.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
-  const client = new Client({ name: "e2e-test", version: "1.0.0" });
+  const client = new Client({ name: "e2e-test", version: "1.0.0" }, options.client);
   await client.connect(transport);
   return {
     client,
@@ -73,7 +80,7 @@ export async function startSession(options: SessionOptions = {}): Promise<Sessio
     pid: transport.pid,
     stderr: () => stderr,
     async call(name, args = {}, callOptions = {}) {
-      const result = await client.callTool({ name, arguments: args }, undefined, callOptions);
+      const result = await client.callTool({ name, arguments: args }, callOptions);
       return result as CallToolResult;
     },
     async close() {
@@ -84,7 +91,7 @@ export async function startSession(options: SessionOptions = {}): Promise<Sessio
 }
 
 /** The result's structuredContent as the tool's output type; throws when it has none (an error result). */
-export function structuredOf<T>(result: { structuredContent?: Record<string, unknown>; isError?: boolean }): T {
+export function structuredOf<T>(result: { structuredContent?: unknown; isError?: boolean }): T {
   if (result.isError || !result.structuredContent) throw new Error(`no structuredContent: ${JSON.stringify(result).slice(0, 500)}`);
   return result.structuredContent as unknown as T;
 }
@@ -103,4 +110,13 @@ export function expectNoSecrets(...texts: string[]): void {
       if (text.includes(secret)) throw new Error(`a secret leaked into output: ...${text.slice(Math.max(0, text.indexOf(secret) - 80), text.indexOf(secret) + 40)}...`);
     }
   }
+}
+
+/** Resource-not-found as the v2 client reports it: a ResourceNotFoundError (-32602 whose only
+ *  data is the URI) when the server said so in either era's words, or the raw -32002 of a
+ *  handshake-era answer that carried no URI. Anything else (an invalid or ambiguous handle) is not. */
+export function isResourceNotFound(error: { code?: unknown; data?: unknown }): boolean {
+  if (error.code === -32002) return true;
+  const data = error.data as Record<string, unknown> | undefined;
+  return error.code === -32602 && data !== undefined && Object.keys(data).join() === "uri";
 }

@@ -1,8 +1,8 @@
 // Remote-mode harness: the built server (dist/index.js --http) spawned on 127.0.0.1 against
 // a fake Batch server, and clients speaking the SDK's StreamableHTTPClientTransport.
 
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StreamableHTTPClientTransport, type StreamableHTTPClientTransportOptions } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import { Client, StreamableHTTPClientTransport } from "@modelcontextprotocol/client";
+import type { ClientOptions, StreamableHTTPClientTransportOptions } from "@modelcontextprotocol/client";
 import { spawn, type ChildProcess } from "node:child_process";
 import { request } from "node:http";
 import { createServer } from "node:net";
@@ -20,7 +20,7 @@ export interface HttpServer {
   /** The exit code, once the process has ended. */
   exited: Promise<number | null>;
   /** A connected SDK client; close it after use. */
-  connect(options?: StreamableHTTPClientTransportOptions): Promise<Client>;
+  connect(options?: StreamableHTTPClientTransportOptions, clientOptions?: ClientOptions): Promise<Client>;
   /** Ends the server (SIGTERM) and the fake Batch. */
   close(): Promise<void>;
 }
@@ -86,8 +86,8 @@ export async function startHttpServer(options: HttpServerOptions = {}): Promise<
     process: child,
     stderr,
     exited,
-    async connect(transportOptions) {
-      const client = new Client({ name: "e2e-http", version: "1.0.0" });
+    async connect(transportOptions, clientOptions) {
+      const client = new Client({ name: "e2e-http", version: "1.0.0" }, clientOptions);
       await client.connect(new StreamableHTTPClientTransport(url, transportOptions));
       return client;
     },
@@ -136,3 +136,6 @@ export async function eventually(read: () => string, pattern: RegExp, timeoutMs 
     await new Promise((r) => setTimeout(r, 25));
   }
 }
+
+/** What a stack trace leaves in text: indented "at" frames, "fn (file:line:col)", file paths of the code, Node internals. */
+export const STACK_TRACE = /\n\s+at |\bat [^\s(]+ \([^)]*:\d+:\d+\)|node:internal|\.(c?js|mjs|ts):\d+\b|\/(src|dist|build|node_modules)\/[\w./-]+\.(c?js|mjs|ts)\b/;

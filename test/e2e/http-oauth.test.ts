@@ -1,8 +1,8 @@
 // Remote mode with BATCH_MCP_AUTH=oauth against a real authorization server (oidc-provider):
 // the whole flow a connector goes through, and every kind of token that must be refused.
 
-import { ClientCredentialsProvider } from "@modelcontextprotocol/sdk/client/auth-extensions.js";
-import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import { ClientCredentialsProvider } from "@modelcontextprotocol/client";
+import type { CallToolResult } from "@modelcontextprotocol/client";
 import { generateKeyPair, UnsecuredJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeOrchestrations } from "../fake-batch/factories.js";
@@ -41,6 +41,15 @@ describe("remote mode as an OAuth resource server", () => {
     expect(metadataUrl).toBe(`${s.base}/.well-known/oauth-protected-resource/mcp`);
     const metadata = JSON.parse((await rawRequest(metadataUrl ?? "")).body) as Record<string, unknown>;
     expect(metadata).toMatchObject({ resource, authorization_servers: [issuer.url], scopes_supported: [SCOPE] });
+  });
+
+  it("answers paths it does not serve with a JSON 404; registration is the issuer's, not refused as 'OAuth is off'", async () => {
+    for (const path of ["/nope", "/register"]) {
+      const response = await rawRequest(`${s.base}${path}`, { method: "POST" });
+      expect(response.status, path).toBe(404);
+      expect(JSON.parse(response.body)).toMatchObject({ error: "not_found" });
+      expect(response.body).not.toMatch(/OAuth is off/);
+    }
   });
 
   it("lets a client discover the issuer, get a token by client credentials and call a tool", async () => {

@@ -1,8 +1,7 @@
 // Remote mode end to end: the built server over Streamable HTTP (auth none, loopback),
 // driven by the SDK's StreamableHTTPClientTransport.
 
-import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import type { Client, CallToolResult } from "@modelcontextprotocol/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeOrchestrations } from "../fake-batch/factories.js";
 import { expectNoSecrets, structuredOf } from "./harness.js";
@@ -43,7 +42,7 @@ describe("remote mode without authentication, on loopback", () => {
 
   it("streams progress notifications within the request", async () => {
     const updates: number[] = [];
-    await client.callTool({ name: "list_orchestrations", arguments: { status: ["draft", "running", "completed", "stopped"], max_results: 350 } }, undefined, {
+    await client.callTool({ name: "list_orchestrations", arguments: { status: ["draft", "running", "completed", "stopped"], max_results: 350 } }, {
       onprogress: (p) => updates.push(p.progress),
     });
     expect(updates).toEqual([1, 2, 3]);

@@ -1,10 +1,9 @@
 // Remote mode with BATCH_MCP_AUTH=tokens: static bearer tokens, plain or as SHA-256.
 
-import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeOrchestrations } from "../fake-batch/factories.js";
-import { expectNoSecrets, structuredOf } from "./harness.js";
+import { expectNoSecrets, structuredOf, type CallToolResult } from "./harness.js";
 import { eventually, INITIALIZE, MCP_HEADERS, rawRequest, startHttpServer, type HttpServer } from "./http-harness.js";
 
 const PLAIN = "plain-token-TOPSECRET-1";
@@ -29,7 +28,39 @@ describe("remote mode with static tokens", () => {
       const response = await post(headers);
       expect(response.status, JSON.stringify(headers)).toBe(401);
       expect(response.headers["www-authenticate"]).toMatch(/^Bearer /);
+      // No OAuth here: nothing should send the client looking for an authorization server.
+      expect(response.headers["www-authenticate"]).not.toMatch(/resource_metadata/);
+      expect(response.body).not.toMatch(/TOPSECRET/);
     }
+  });
+
+  it("says in the 401 how to send a token, with the Claude Code command", async () => {
+    const missing = JSON.parse((await post({})).body) as { error: string; error_description: string };
+    expect(missing.error).toBe("invalid_token");
+    expect(missing.error_description).toMatch(/^This server takes a bearer token: send the header "Authorization: Bearer <token>"/);
+    expect(missing.error_description).toContain(`claude mcp add --transport http batch https://<this server>/mcp --header "Authorization: Bearer $TOKEN"`);
+    const wrong = await post({ authorization: "Bearer not-a-token" });
+    expect(wrong.headers["www-authenticate"]).toMatch(/error="invalid_token"/);
+    expect((JSON.parse(wrong.body) as { error_description: string }).error_description).toMatch(/^This bearer token is not one this server accepts: send the header "Authorization: Bearer <token>"/);
+  });
+
+  it.each([
+    ["GET", "/.well-known/oauth-protected-resource/mcp"],
+    ["GET", "/.well-known/oauth-protected-resource"],
+    ["GET", "/.well-known/oauth-authorization-server"],
+    ["GET", "/.well-known/openid-configuration"],
+    ["POST", "/register"],
+    ["GET", "/authorize"],
+    ["POST", "/token"],
+  ])("answers OAuth discovery (%s %s) with a JSON 404 saying OAuth is off and to send a bearer token", async (method, path) => {
+    const response = await rawRequest(`${s.base}${path}`, { method, headers: { "content-type": "application/json" }, body: method === "POST" ? "{}" : undefined });
+    expect(response.status).toBe(404);
+    expect(response.headers["content-type"]).toMatch(/^application\/json/);
+    // OAuth's error shape: a client that tried to register shows error_description, so the person reads the fix.
+    const body = JSON.parse(response.body) as { error: string; error_description: string };
+    expect(body.error).toBe("not_found");
+    expect(body.error_description).toMatch(/^OAuth is off on this server; it takes a bearer token instead: send the header "Authorization: Bearer <token>"/);
+    expect(body.error_description).toContain("claude mcp add --transport http");
   });
 
   it.each([

@@ -14,7 +14,7 @@ interface Listed {
   warnings?: string[];
 }
 
-const listed = (result: { structuredContent?: Record<string, unknown>; isError?: boolean }) => structuredOf<Listed>(result);
+const listed = (result: { structuredContent?: unknown; isError?: boolean }) => structuredOf<Listed>(result);
 
 const tokenOf = (c: Record<string, unknown>) => c.campaign_token as string;
 

@@ -16,7 +16,7 @@ interface Listed {
   warnings?: string[];
 }
 
-const listed = (result: { structuredContent?: Record<string, unknown>; isError?: boolean }) => structuredOf<Listed>(result);
+const listed = (result: { structuredContent?: unknown; isError?: boolean }) => structuredOf<Listed>(result);
 
 describe("list_orchestrations", () => {
   let s: Session;

@@ -3,9 +3,9 @@
 // LISTING_TOOLS: how to fill the fake, how to read ids back, and its random filters.
 
 import fc from "fast-check";
-import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import type { FakeBatch, Json, RouteName } from "../../src/fake-batch/index.js";
 import { makeInappCampaigns, makeOrchestrations } from "../fake-batch/factories.js";
+import type { CallToolResult } from "./harness.js";
 
 export interface FilterCase {
   /** Tool arguments selecting a subset. */

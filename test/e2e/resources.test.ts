@@ -1,11 +1,11 @@
 // Resources end to end: listed items become readable resources with their raw Batch
 // object, unlisted ones are found by paging, and resources/list, completion and
 // list-changed notifications reflect what the session has seen.
-
-import { McpError, ResourceListChangedNotificationSchema, type ReadResourceResult } from "@modelcontextprotocol/sdk/types.js";
+import { ProtocolError } from "@modelcontextprotocol/server";
+import type { ReadResourceResult } from "@modelcontextprotocol/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeInappCampaigns, makeOrchestrations } from "../fake-batch/factories.js";
-import { expectNoSecrets, startSession, textOf, type Session } from "./harness.js";
+import { expectNoSecrets, isResourceNotFound, startSession, textOf, type Session } from "./harness.js";
 
 const ORCHESTRATION_TEMPLATE = "batch://orchestrations/{id}";
 
@@ -22,12 +22,12 @@ function body(result: ReadResourceResult): ReadBody {
   return JSON.parse(content.text) as ReadBody;
 }
 
-async function readError(s: Session, uri: string): Promise<McpError> {
+async function readError(s: Session, uri: string): Promise<ProtocolError> {
   const error = await s.client.readResource({ uri }).then(
     () => undefined,
     (e: unknown) => e,
   );
-  if (!(error instanceof McpError)) throw new Error(`expected an McpError, got ${String(error)}`);
+  if (!(error instanceof ProtocolError)) throw new Error(`expected an McpError, got ${String(error)}`);
   return error;
 }
 
@@ -52,7 +52,7 @@ describe("orchestration resources", () => {
     });
   });
 
-  it("links the first 10 listed items after the text, by name and URI only, and says so", async () => {
+  it("links the first 10 listed items after the text, by quoted name and URI only, and says so", async () => {
     const result = await s.call("list_orchestrations", { max_results: 30 });
     expect(result.content[0]?.type).toBe("text");
     const links = result.content.filter((c) => c.type === "resource_link");
@@ -60,7 +60,7 @@ describe("orchestration resources", () => {
     expect(result.content.slice(1)).toEqual(links);
     const listed = (result.structuredContent as { orchestrations: Array<{ uri: string; name: string }> }).orchestrations;
     expect(links.map((l) => l.uri)).toEqual(listed.slice(0, 10).map((o) => o.uri));
-    expect(links[0]).toEqual({ type: "resource_link", uri: listed[0]?.uri, name: listed[0]?.name, mimeType: "application/json" });
+    expect(links[0]).toEqual({ type: "resource_link", uri: listed[0]?.uri, name: JSON.stringify(listed[0]?.name), mimeType: "application/json" });
     expect(textOf(result)).toContain("Links for the first 10; every item's uri (structured content) is a readable resource.");
   });
 
@@ -94,7 +94,7 @@ describe("orchestration resources", () => {
 
   it("answers an id Batch does not have with a resource-not-found error naming it", async () => {
     const error = await readError(s, "batch://orchestrations/orchestration_missing");
-    expect(error.code).toBe(-32002);
+    expect(isResourceNotFound(error)).toBe(true);
     expect(error.message).toContain('"orchestration_missing"');
   });
 
@@ -107,7 +107,8 @@ describe("orchestration resources", () => {
     let cursor: string | undefined;
     let pages = 0;
     do {
-      const page = await s.client.listResources(cursor ? { cursor } : {});
+      // One page per request: the v2 client's listResources() gathers every page itself.
+      const page = await s.client.request({ method: "resources/list", params: cursor ? { cursor } : {} });
       expect(page.resources.length).toBeLessThanOrEqual(100);
       seen.push(...page.resources.map((r) => r.uri));
       cursor = page.nextCursor;
@@ -177,7 +178,7 @@ describe("in-app campaign resources", () => {
 
   it("answers a token Batch does not know with a resource-not-found error naming it", async () => {
     const error = await readError(s, "batch://inapp-campaigns/0000deadbeef");
-    expect(error.code).toBe(-32002);
+    expect(isResourceNotFound(error)).toBe(true);
     expect(error.message).toContain('"0000deadbeef"');
     expectNoSecrets(error.message, s.stderr());
   });
@@ -202,7 +203,7 @@ describe("resource list-changed notifications", () => {
     expect(s.client.getServerCapabilities()?.resources?.listChanged).toBe(true);
     let notifications = 0;
     const notified = new Promise<void>((resolve) =>
-      s.client.setNotificationHandler(ResourceListChangedNotificationSchema, () => {
+      s.client.setNotificationHandler('notifications/resources/list_changed', () => {
         notifications++;
         resolve();
       }),

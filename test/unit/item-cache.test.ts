@@ -64,12 +64,12 @@ describe("listCached", () => {
     const cache = new ItemCache();
     for (const k of ["a", "b", "c", "d", "e"]) cache.put(item(k));
     const first = listCached(cache, {}, undefined, 2);
-    expect(first.resources.map((r) => r.name)).toEqual(["Name e", "Name d"]);
+    expect(first.resources.map((r) => r.name)).toEqual(['"Name e"', '"Name d"']);
     cache.put(item("f"));
     const second = listCached(cache, {}, first.nextCursor, 2);
-    expect(second.resources.map((r) => r.name)).toEqual(["Name c", "Name b"]);
+    expect(second.resources.map((r) => r.name)).toEqual(['"Name c"', '"Name b"']);
     const third = listCached(cache, {}, second.nextCursor, 2);
-    expect(third.resources.map((r) => r.name)).toEqual(["Name a"]);
+    expect(third.resources.map((r) => r.name)).toEqual(['"Name a"']);
     expect(third.nextCursor).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@
 // (src/mcp/views/ui.ts). This keeps the mirror honest: same _meta, same MIME type.
 
 import { RESOURCE_MIME_TYPE, registerAppTool } from "@modelcontextprotocol/ext-apps/server";
-import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import type { McpServer } from "@modelcontextprotocol/server";
 import { describe, expect, it } from "vitest";
 import { APP_RESOURCE_MIME_TYPE, appToolMeta, VIEWS, type ViewName } from "../../src/mcp/views/ui.js";
 

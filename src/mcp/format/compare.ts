@@ -5,6 +5,7 @@
 import { RATES } from "../../insights/stats-math.js";
 import type { RankBy } from "../../insights/ranking.js";
 import type { CompareReport, CompareRow, Excluded, ExcludedKind } from "../compare/report.js";
+import { inline, quote, quoteCell, word, wordCell } from "../../text/quote.js";
 import { rangeNotes } from "./stats.js";
 import { compactDate, count, plural } from "./text.js";
 
@@ -43,9 +44,8 @@ const EXCLUDED_WORDS: Record<ExcludedKind, string> = {
 /** Names shown per reason before counting the rest. */
 const NAMES_PER_REASON = 5;
 
-function cell(text: string): string {
-  return text.replace(/\|/g, "/").slice(0, 48);
-}
+/** Names in the table, the outliers and the set-aside list are cut to this, quotes included. */
+const NAME_CELL_CHARS = 48;
 
 function columns(rankBy: RankBy): string[] {
   const ranked = rankBy === "sent" || rankBy === "delivered" ? [] : [rankBy];
@@ -54,7 +54,9 @@ function columns(rankBy: RankBy): string[] {
 
 function rowLine(row: CompareRow, shown: readonly string[], handle: HandleOf): string {
   const rates = shown.map((k) => row.rates[k]?.percent ?? "n/a");
-  return `| ${row.rank} | ${cell(row.name ?? "(name unknown)")} | ${handle(row.id)} | ${count(row.totals.sent ?? 0)} | ${count(row.totals.delivered ?? 0)} | ${rates.join(" | ")} |`;
+  const name = row.name === undefined ? "(name unknown)" : quoteCell(row.name, NAME_CELL_CHARS);
+  // The handle through wordCell: one cell, whatever the id it shortens holds.
+  return `| ${row.rank} | ${name} | ${wordCell(handle(row.id))} | ${count(row.totals.sent ?? 0)} | ${count(row.totals.delivered ?? 0)} | ${rates.join(" | ")} |`;
 }
 
 function portfolioLine(r: CompareReport, shown: readonly string[]): string {
@@ -70,7 +72,7 @@ function outlierLines(r: CompareReport, handle: HandleOf): string[] {
   if (r.outliers.length === 0) return [];
   const lines = r.outliers
     .slice(0, OUTLIERS_SHOWN)
-    .map((o) => `- "${cell(o.name ?? o.id)}" (${handle(o.id)}) ${label(o.rate)} ${o.percent}, ${o.direction} the median ${o.median_percent} (${o.better ? "better" : "worse"}, |z| ${Math.abs(o.z).toFixed(1)})`);
+    .map((o) => `- ${o.name === undefined ? handle(o.id) : `${quote(o.name, NAME_CELL_CHARS)} (${handle(o.id)})`} ${label(o.rate)} ${o.percent}, ${o.direction} the median ${o.median_percent} (${o.better ? "better" : "worse"}, |z| ${Math.abs(o.z).toFixed(1)})`);
   const more = r.outliers.length - OUTLIERS_SHOWN;
   return [`Outliers (${r.portfolio.outlier_rule})`, ...lines, ...(more > 0 ? [`- … and ${more} more in structuredContent.outliers`] : [])];
 }
@@ -80,8 +82,8 @@ function excludedLines(excluded: readonly Excluded[], handle: HandleOf): string[
   const groups = new Map<ExcludedKind, Excluded[]>();
   for (const e of excluded) groups.set(e.kind, [...(groups.get(e.kind) ?? []), e]);
   const parts = [...groups].map(([kind, items]) => {
-    // Inputs that name nothing have no id to shorten: they are shown as given.
-    const names = items.slice(0, NAMES_PER_REASON).map((e) => (e.name ? `"${cell(e.name)}"` : kind === "invalid_input" ? cell(e.id) : handle(e.id)));
+    // Inputs that name nothing have no id to shorten: they are shown as given, quoted.
+    const names = items.slice(0, NAMES_PER_REASON).map((e) => (e.name !== undefined ? quote(e.name, NAME_CELL_CHARS) : kind === "invalid_input" ? quote(e.id, NAME_CELL_CHARS) : handle(e.id)));
     const more = items.length > NAMES_PER_REASON ? `, ${items.length - NAMES_PER_REASON} more` : "";
     return `${items.length} ${EXCLUDED_WORDS[kind]} (${names.join(", ")}${more})`;
   });
@@ -99,14 +101,16 @@ export interface CompareTextOptions {
 
 export function compareText(r: CompareReport, options: CompareTextOptions = {}): string {
   const shown = columns(r.rank_by);
-  const handle = options.handle ?? ((id: string) => id);
+  // A handle is a prefix of an id, which may be whatever the caller typed: `word` keeps it on its line.
+  const given = options.handle ?? ((id: string) => id);
+  const handle = (id: string) => word(given(id));
   const rows = r.rows.slice(0, options.maxRows ?? r.rows.length);
   const order = ORDER_NOTE[r.rank_by] ?? "highest first";
   const head = r.rows.length
     ? `Compared ${plural(r.rows.length, "orchestration")} by ${label(r.rank_by)}${r.rank_by.endsWith("_rate") ? " rate" : ""}, ${order}; ${compactDate(r.range.from)} to ${compactDate(r.range.to)} (${r.range.days} days).`
     : `No orchestration could be ranked for ${compactDate(r.range.from)} to ${compactDate(r.range.to)} (${r.range.days} days).`;
   const table = rows.length
-    ? [`| # | name | handle | sent | delivered | ${shown.map(label).join(" | ")} |`, `|---|---|---|---|---|${shown.map(() => "---").join("|")}|`, ...rows.map((row) => rowLine(row, shown, handle))]
+    ? [`| # | name | handle | sent | delivered | ${shown.map(label).join(" | ")} |`, `|---|---|---|---|---|${shown.map(() => "---").join("|")}|`, ...rows.map((row) => rowLine(row, shown, given))]
     : [];
   const cut = r.rows.length - rows.length;
   return [
@@ -118,6 +122,6 @@ export function compareText(r: CompareReport, options: CompareTextOptions = {}):
     ...outlierLines(r, handle),
     ...excludedLines(r.excluded, handle),
     ...(options.continuation ? [options.continuation] : []),
-    ...(r.warnings ?? []).map((w) => `Warning: ${w}`),
+    ...(r.warnings ?? []).map((w) => `Warning: ${inline(w)}`),
   ].join("\n");
 }

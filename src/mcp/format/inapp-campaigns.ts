@@ -3,8 +3,9 @@
 import { isPast } from "../../batch/dates.js";
 import type { InappCampaign, InappTrigger } from "../../batch/inapp-campaign.js";
 import { inappCampaignUri } from "../../workspace/kinds/uris.js";
-import { EVERYONE, targetingText } from "./targeting.js";
-import { clip, compactDate, compactDateTime, fields } from "./text.js";
+import { NAME_CHARS, quote } from "../../text/quote.js";
+import { EVERYONE, QUERY_PREFIX, targetingText } from "./targeting.js";
+import { compactDate, compactDateTime, fields } from "./text.js";
 
 /** The campaign's own fields, with trigger and targeting in words and its resource URI. */
 export type InappCampaignSummary = Omit<InappCampaign, "raw" | "trigger" | "query"> & {
@@ -53,20 +54,34 @@ export function summarizeInappCampaign(c: InappCampaign, handle: string, now: nu
   };
 }
 
-/** The line shows the start of the targeting; structured content and the resource have it whole. */
+/** The line shows the start of the targeting, quoted; structured content and the resource have it whole. */
 const TARGETING_LINE_CHARS = 48;
+/** A trigger in Batch's own words ("next_session max 10× every 2 hours") shows as it is; anything stranger, quoted. */
+const PLAIN_TRIGGER = /^[\w ,×-]+$/;
+const TRIGGER_CHARS = 60;
+
+function triggerLine(trigger: string): string {
+  return PLAIN_TRIGGER.test(trigger) ? trigger.replaceAll(",", "") : quote(trigger, TRIGGER_CHARS);
+}
+
+/** `query "age≥18 AND …"`: what the targeting tests, quoted (its keys and values are written by whoever set it up). */
+function targetingLine(targeting: string): string | undefined {
+  if (targeting === EVERYONE) return undefined;
+  const what = targeting.startsWith(QUERY_PREFIX) ? targeting.slice(QUERY_PREFIX.length) : targeting;
+  return `query ${quote(what, TARGETING_LINE_CHARS)}`;
+}
 
 /** What a line leaves out, said once in the listing's header. */
 export const INAPP_LINE_DEFAULTS = "Lines omit the usual: made in the dashboard unless marked API, targeting everyone unless a query is shown.";
 
-/** `0f3a9c2e "Name" live API · created … · ends … PAST · next_session max 10× every 2 hours · query: …`. */
+/** `0f3a9c2e "Name" live API · created … · ends … PAST · next_session max 10× every 2 hours · query "…"`. */
 export function inappCampaignLine(s: InappCampaignSummary, context: { year: number }): string {
   return fields(
-    [s.handle, `"${s.name}"`, s.live ? "live" : "not live", s.from_api && "API", s.dev_only && "DEV ONLY"].filter(Boolean).join(" "),
+    [s.handle, quote(s.name, NAME_CHARS), s.live ? "live" : "not live", s.from_api && "API", s.dev_only && "DEV ONLY"].filter(Boolean).join(" "),
     s.created_date && `created ${compactDate(s.created_date, context.year)}`,
     s.end_date && `ends ${compactDateTime(s.end_date, context.year)}${s.past_end_date ? " ⚠ PAST END, still live" : ""}`,
-    s.trigger?.replaceAll(",", ""),
-    s.targeting === EVERYONE ? undefined : clip(s.targeting, TARGETING_LINE_CHARS),
+    s.trigger && triggerLine(s.trigger),
+    targetingLine(s.targeting),
   );
 }
 

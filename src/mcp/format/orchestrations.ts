@@ -2,7 +2,8 @@
 
 import { messageStepCount, orchestrationEnd, type Orchestration } from "../../batch/orchestration.js";
 import { orchestrationUri } from "../../workspace/kinds/uris.js";
-import { compactDate, compactDateTime, countBy, fields, formatCounts, plural, type Counts } from "./text.js";
+import { NAME_CHARS, quote, word } from "../../text/quote.js";
+import { compactDate, compactDateTime, countBy, fields, formatCounts, plural, quotedList, type Counts } from "./text.js";
 
 /** The audit-relevant fields of an Orchestration, with message steps counted and its resource URI. */
 export type OrchestrationSummary = Omit<
@@ -39,25 +40,29 @@ const PERIODS: Record<string, string> = { daily: "day", weekly: "week", monthly:
 function recurrenceText(r: OrchestrationSummary["recurrence"]): string | undefined {
   if (!r?.unit) return undefined;
   const unit = r.unit.toLowerCase();
-  if (!r.frequency || r.frequency <= 1) return unit;
-  const period = PERIODS[unit] ?? unit;
-  return `every ${r.frequency} ${period}s`;
+  if (!r.frequency || r.frequency <= 1) return word(unit);
+  const period = PERIODS[unit];
+  return period ? `every ${r.frequency} ${period}s` : `every ${r.frequency} × ${word(unit)}`;
 }
 
-/** `i4geuqvb "Name" campaign running · push,email · created 3 Mar · 4 Mar 10:00→…`: the fields an audit looks at. */
+/** Labels shown on a line: each cut to this, all within about LABELS_CHARS, the rest counted. */
+const LABEL_CHARS = 40;
+const LABELS_CHARS = 160;
+
+/** `i4geuqvb "Name" campaign running · push,email · created 3 Mar · 4 Mar 10:00→… · labels "A","B"`: the fields an audit looks at. */
 export function orchestrationLine(s: OrchestrationSummary, context: { year: number }): string {
   const day = (v: string | undefined) => compactDate(v, context.year);
   const time = (v: string | undefined) => compactDateTime(v, context.year);
   const runs = s.start_time || s.end_time ? `${time(s.start_time) ?? "?"}→${time(s.end_time) ?? ""}` : undefined;
   return fields(
-    `${s.handle} "${s.name}" ${s.type} ${s.status}`,
-    s.channels.join(",") || "no channel",
+    `${s.handle} ${quote(s.name, NAME_CHARS)} ${word(s.type)} ${word(s.status)}`,
+    s.channels.map((c) => word(c)).join(",") || "no channel",
     s.created_date && `created ${day(s.created_date)}`,
     runs,
     recurrenceText(s.recurrence),
     s.capping !== undefined && s.capping > 0 && `cap ${s.capping}`,
     s.message_steps !== undefined && plural(s.message_steps, "msg step"),
-    s.labels?.length ? `labels ${s.labels.join(",")}` : undefined,
+    s.labels?.length ? `labels ${quotedList(s.labels, LABEL_CHARS, LABELS_CHARS)}` : undefined,
   );
 }
 

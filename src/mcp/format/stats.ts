@@ -6,6 +6,7 @@ import type { StatsRange } from "../../batch/stats-range.js";
 import { STATS_HISTORY_MONTHS } from "../../batch/stats-range.js";
 import { RATES } from "../../insights/stats-math.js";
 import type { AbRate, AbReport, Figures, GroupBy, StatsReport } from "../../insights/stats-report.js";
+import { inline, NAME_CHARS, quote, word } from "../../text/quote.js";
 import { compactDate, count, fields, plural } from "./text.js";
 
 /** "2025-03-01" -> "1 Mar 2025", as the listings print dates. */
@@ -23,12 +24,13 @@ export function rangeNotes(range: StatsRange): string[] {
 const RATE_LABELS: Record<string, string> = Object.fromEntries(RATES.map((r) => [r.key, r.label]));
 
 function rateLabel(key: string): string {
-  return RATE_LABELS[key] ?? key;
+  return RATE_LABELS[key] ?? word(key);
 }
 
+/** Batch names its figures (and any extra numeric field it sends): shown through `word`. */
 function metricsText(metrics: Record<string, number>): string {
   return Object.entries(metrics)
-    .map(([k, v]) => `${k} ${count(v)}`)
+    .map(([k, v]) => `${word(k)} ${count(v)}`)
     .join(" · ");
 }
 
@@ -57,17 +59,21 @@ function percentOf(ab: AbReport, version: string | undefined, rate: string): str
   return ab.versions.find((v) => v.version === version)?.rates[rate]?.percent ?? "n/a";
 }
 
+/** A/B versions are labelled by Batch ("a", "b"): shown through `word`. */
+const VERSION_CHARS = 40;
+const version = (label: string | undefined) => word(label ?? "?", VERSION_CHARS);
+
 function leadText(ab: AbReport, r: AbRate): string {
   // |z|: for bounce, unsubscribe and spam the leader is lower, so z itself is negative.
   const z = r.z === undefined ? "" : `, |z| = ${Math.abs(r.z).toFixed(2)}`;
-  return `${r.leader} leads on ${rateLabel(r.rate)} (${percentOf(ab, r.leader, r.rate)} vs ${percentOf(ab, r.behind, r.rate)}${z})`;
+  return `${version(r.leader)} leads on ${rateLabel(r.rate)} (${percentOf(ab, r.leader, r.rate)} vs ${percentOf(ab, r.behind, r.rate)}${z})`;
 }
 
 /** One sentence: who leads on what, or why there is no verdict. */
 export function abVerdict(ab: AbReport): string {
-  const names = ab.versions.map((v) => v.version).join(", ");
+  const names = ab.versions.map((v) => version(v.version)).join(", ");
   if (!ab.enough_sends) {
-    const reached = ab.versions.map((v) => `${v.version} ${count(v.delivered)}`).join(", ");
+    const reached = ab.versions.map((v) => `${version(v.version)} ${count(v.delivered)}`).join(", ");
     return `A/B (${names}): no verdict, too few sends: delivered ${reached}; each version needs at least ${count(ab.min_delivered)} before a two-proportion z-test can say anything.`;
   }
   const leads = ab.by_rate.filter((r) => r.leader !== undefined).map((r) => leadText(ab, r));
@@ -82,16 +88,19 @@ type Fit = (lines: string[], what: string) => string[];
 const GROUP_SECTIONS: Record<GroupBy, (r: StatsReport, fit: Fit) => string[]> = {
   total: () => [],
   day: (r, fit) => section(`By day (${plural(r.days?.length ?? 0, "day")} with figures)`, fit((r.days ?? []).map((d) => figuresLine(day(d.date), d)), "day")),
-  version: (r, fit) => section("A/B versions", fit((r.ab?.versions ?? []).map((v) => figuresLine(v.version, v)), "version")),
-  platform: (r, fit) => section("By platform", fit((r.platforms ?? []).map((p) => figuresLine(p.platform, p)), "platform")),
+  version: (r, fit) => section("A/B versions", fit((r.ab?.versions ?? []).map((v) => figuresLine(version(v.version), v)), "version")),
+  platform: (r, fit) => section("By platform", fit((r.platforms ?? []).map((p) => figuresLine(word(p.platform, VERSION_CHARS), p)), "platform")),
 };
 
 function section(title: string, lines: string[]): string[] {
   return lines.length ? ["", `${title}:`, ...lines] : [];
 }
 
+/** `#1 "Welcome push"`: the step's id as Batch gives it, its name quoted. */
 function stepLabel(s: { step_id?: string; step_name?: string }): string {
-  return [s.step_id, s.step_name && `"${s.step_name}"`].filter(Boolean).join(" ") || "(unnamed step)";
+  const id = s.step_id === undefined ? undefined : word(s.step_id, VERSION_CHARS);
+  const name = s.step_name === undefined ? undefined : quote(s.step_name, NAME_CHARS);
+  return [id, name].filter(Boolean).join(" ") || "(unnamed step)";
 }
 
 /** The other groupings worth suggesting for this report. */
@@ -106,7 +115,8 @@ function moreHint(r: StatsReport): string | undefined {
 
 /** `"Summer sale" (i4geuqvb)` when the name is known, else `orchestration i4geuqvb`. */
 function subject(r: StatsReport, handle: string): string {
-  return r.name === undefined ? `orchestration ${handle}` : `"${r.name}" (${handle})`;
+  const h = word(handle);
+  return r.name === undefined ? `orchestration ${h}` : `${quote(r.name, NAME_CHARS)} (${h})`;
 }
 
 export interface StatsTextOptions {
@@ -141,9 +151,9 @@ export function statsText(r: StatsReport, options: StatsTextOptions = {}): strin
 function statsLines(r: StatsReport, handle: string, room: number): string[] {
   const head = [
     `Stats of ${subject(r, handle)}, ${day(r.range.from)} to ${day(r.range.to)} (${plural(r.range.days, "day")}).`,
-    ...(r.notes ?? []).map((n) => `Note: ${n}`),
+    ...(r.notes ?? []).map((n) => `Note: ${inline(n)}`),
   ];
-  const tail = (r.warnings ?? []).map((w) => `Warning: ${w}`);
+  const tail = (r.warnings ?? []).map((w) => `Warning: ${inline(w)}`);
   if (!r.has_figures) {
     return [...head, "No figures: Batch returned none for this range. The orchestration may not have sent anything in it.", ...tail];
   }

@@ -34,10 +34,11 @@ export function describeQuery(query: unknown, nested = false): string {
 }
 
 export const EVERYONE = "everyone";
+export const QUERY_PREFIX = "query: ";
 
 /** "everyone" when no query is set, else "query: <what it tests>", bounded in length. */
 export function targetingText(query: unknown): string {
   if (!isRecord(query) && !Array.isArray(query)) return EVERYONE;
   const text = describeQuery(query);
-  return `query: ${text.length > MAX_LENGTH ? `${text.slice(0, MAX_LENGTH - 1)}…` : text}`;
+  return `${QUERY_PREFIX}${text.length > MAX_LENGTH ? `${text.slice(0, MAX_LENGTH - 1)}…` : text}`;
 }

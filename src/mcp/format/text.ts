@@ -1,6 +1,7 @@
 // Small text helpers shared by every formatter: counts, compact dates, joined fields.
 
 import { batchTime } from "../../batch/dates.js";
+import { quote, word } from "../../text/quote.js";
 
 export type Counts = Record<string, number>;
 
@@ -13,11 +14,14 @@ export function countBy<T>(items: readonly T[], keys: (item: T) => string | read
   return counts;
 }
 
-/** "running 8, completed 4", largest first; "none" when empty. */
+/** "running 8, completed 4", largest first; "none" when empty. Keys are Batch's values (statuses, channels): shown through `word`. */
 export function formatCounts(counts: Counts): string {
   const entries = Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  return entries.length ? entries.map(([k, n]) => `${k} ${n}`).join(", ") : "none";
+  return entries.length ? entries.map(([k, n]) => `${word(k)} ${n}`).join(", ") : "none";
 }
+
+/** A "date" that is not one is shown cut to this. */
+const DATE_CHARS = 40;
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -25,13 +29,14 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
  * "2025-06-30T17:31:00Z" -> "30 Jun 2025 17:31" (UTC; zone-less v1.1 values are UTC too);
  * midnight collapses to the date, and a date in `thisYear` drops its year ("30 Jun 17:31"),
  * which the listing's header states once. Unambiguous to a reader and half the tokens of ISO
- * text. Anything that is not a date is returned unchanged.
+ * text. Anything that is not a date is shown as Batch sent it, through `word` (quoted unless
+ * it is one plain word).
  */
 export function compactDateTime(value: string | undefined, thisYear?: number): string | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value)) return value;
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value)) return word(value, DATE_CHARS);
   const time = batchTime(value);
-  if (Number.isNaN(time)) return value;
+  if (Number.isNaN(time)) return word(value, DATE_CHARS);
   const d = new Date(time);
   const year = d.getUTCFullYear() === thisYear ? "" : ` ${d.getUTCFullYear()}`;
   const date = `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}${year}`;
@@ -69,6 +74,23 @@ export function count(value: number): string {
 /** Text cut to `max` characters, an ellipsis marking the cut. */
 export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/**
+ * Quoted values joined by `,`, within about `max` characters: each cut to `each`, and the
+ * ones past the room counted (`"A","B" +3 more`).
+ */
+export function quotedList(values: readonly string[], each: number, max: number): string {
+  const shown: string[] = [];
+  let used = 0;
+  for (const value of values) {
+    const q = quote(value, each);
+    if (shown.length > 0 && used + q.length + 1 > max) break;
+    shown.push(q);
+    used += q.length + 1;
+  }
+  const rest = values.length - shown.length;
+  return `${shown.join(",")}${rest > 0 ? ` +${rest} more` : ""}`;
 }
 
 /** Text within `max` characters, cut at a line and saying so: the last guard of a response budget. */

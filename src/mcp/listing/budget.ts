@@ -2,7 +2,7 @@
 // resource links) must stay under BATCH_MCP_MAX_RESULT_CHARS. Claude Code refuses results
 // over 25,000 tokens and files away those over 50,000 characters; 40,000 keeps clear of both.
 
-import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import type { CallToolResult } from "@modelcontextprotocol/server";
 
 /** Characters a client shows the model: every text block, and each link's fields. */
 export function shownChars(content: CallToolResult["content"]): number {

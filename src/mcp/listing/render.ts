@@ -1,11 +1,12 @@
 // A listing's answer: its items as lines under a header of counts and hints, or (with
 // totals_only) only the totals carried over the cursor chain; both say why they stopped.
 
-import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import type { CallToolResult } from "@modelcontextprotocol/server";
 import type { Collected, StopReason } from "../../batch/collect.js";
 import { batchTime } from "../../batch/dates.js";
 import { describeBudget } from "../../batch/deadline.js";
 import { describeBatchError } from "../error-messages.js";
+import { inline } from "../../text/quote.js";
 import { clip, compactDate, count, plural } from "../format/text.js";
 import { resourceLink } from "../resources/kind.js";
 import { toolResult } from "../results.js";
@@ -92,7 +93,7 @@ export function renderItems<T, Q extends Record<string, unknown>, S, Totals exte
     summaries.length ? `Dates UTC, year ${context.year} unless shown. Handles (the first column) stand for ids in every tool and batch:// URI.` : undefined,
     summaries.length ? spec.lineDefaults : undefined,
     cursor ? `More may match: call ${spec.tool} with cursor "${cursor}" to continue.` : undefined,
-    ...warnings.map((w) => `Warning: ${w}`),
+    ...warnings.map((w) => `Warning: ${inline(w)}`),
     links.length < summaries.length ? `Links for the first ${links.length}; every item's uri (structured content) is a readable resource.` : undefined,
   ];
   const lines = summaries.map((s) => `- ${clip(spec.line(s, context), MAX_LINE_CHARS)}`);
@@ -139,7 +140,7 @@ export function renderTotals<T, Q extends Record<string, unknown>, S, Totals ext
     tally.scanned ? spec.totalsLine(tally.totals) : undefined,
     span ? `Created between ${compactDate(span.first)} and ${compactDate(span.last)} (UTC).` : undefined,
     cursor ? `More may match: call ${spec.tool} with cursor "${cursor}" to keep counting (these totals carry over).` : undefined,
-    ...warnings.map((w) => `Warning: ${w}`),
+    ...warnings.map((w) => `Warning: ${inline(w)}`),
   ].filter(Boolean);
   return toolResult(text.join("\n"), structured);
 }

@@ -3,7 +3,7 @@
 // and link it adds to the text; the result is rendered as items or as totals. Each tool
 // supplies only data (its spec).
 
-import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import type { CallToolResult } from "@modelcontextprotocol/server";
 import { batchTime } from "../../batch/dates.js";
 import { InputError } from "../../workspace/input-error.js";
 import type { ItemKind } from "../../workspace/kinds/item-kind.js";

@@ -2,8 +2,7 @@
 // runs the audit rules over them in code, and hands the assistant the findings with
 // instructions to explain them and propose actions.
 
-import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
-import type { GetPromptResult } from "@modelcontextprotocol/sdk/types.js";
+import type { McpServer, GetPromptResult } from "@modelcontextprotocol/server";
 import { z } from "zod";
 import type { AuditData } from "../../insights/audit.js";
 import { asDeadlineError, deadlineIn, describeBudget, type Deadline } from "../../batch/deadline.js";
@@ -14,14 +13,13 @@ import { AUDIT_CAP, auditedInappCampaigns, auditedOrchestrations, listForAudit, 
 import { PERFORMANCE_MAX, readPerformance } from "../../workspace/audit/read-performance.js";
 import type { Services } from "../../workspace/services.js";
 import { describeBatchError } from "../error-messages.js";
-import { auditText, MAX_CASES_SHOWN, type AuditReport, type HandleOf } from "../format/audit.js";
-import { clipLines } from "../format/text.js";
+import { fitAuditText } from "../format/audit.js";
 import { performanceLines } from "./audit-performance.js";
 
 const SCOPES = ["all", "orchestrations", "inapp"] as const;
 type Scope = (typeof SCOPES)[number];
 
-const args = {
+const args = z.object({
   scope: z
     .enum(SCOPES)
     .optional()
@@ -39,7 +37,7 @@ const args = {
       `"true" also judges how running orchestrations performed over the last 30 days (bounces, unsubscribes, silent automations, low opens, settled A/B tests). ` +
         `It costs one stats request per running orchestration (up to ${PERFORMANCE_MAX}) at Batch's pace of about 1 per second; what the time budget does not cover is fetched in the background for the next audit. Default "false".`,
     ),
-};
+});
 
 /** A kind the audit lists, and how its scan line names it. */
 interface AuditedKind<T> {
@@ -92,21 +90,11 @@ export async function auditCampaigns(services: Services, { scope, staleDays, per
   const findings = runAudit(data, { now, staleDays, ...(figures && { performance: figures }) });
   const scanned = [o?.line, i?.line, ...(perfLines ?? [])].filter((l): l is string => l !== undefined);
   const report = { asOf: new Date(now).toISOString(), scope, staleDays, performance, scanned, findings };
-  const text = fitAudit(report, services.config.maxResultChars, (kind, key) => services.handles.for(kind).handle(key));
+  const text = fitAuditText(report, services.config.maxResultChars, (kind, key) => services.handles.for(kind).handle(key));
   return {
     description: `Campaign audit (${scope}): ${findings.length} finding(s)`,
     messages: [{ role: "user", content: { type: "text", text } }],
   };
-}
-
-/** Fewer cases per finding until the text fits the response budget; past one each, cut. */
-function fitAudit(report: AuditReport, budget: number, handle: HandleOf): string {
-  let text = auditText(report, MAX_CASES_SHOWN, handle);
-  for (let shown = MAX_CASES_SHOWN; text.length > budget && shown > 1; ) {
-    shown = Math.max(1, Math.floor(shown / 2));
-    text = auditText(report, shown, handle);
-  }
-  return clipLines(text, budget, "… (the audit is cut here to fit the response budget: ask for one scope at a time, orchestrations or inapp)");
 }
 
 export function registerAuditPrompt(server: McpServer, services: Services): void {
@@ -121,6 +109,6 @@ export function registerAuditPrompt(server: McpServer, services: Services): void
         "Returns the computed findings with the items concerned, and asks the assistant to explain them and propose actions.",
       argsSchema: args,
     },
-    (a, extra) => auditCampaigns(services, { scope: a.scope ?? "all", staleDays: Number(a.stale_days ?? 30), performance: a.performance === "true" }, extra.signal),
+    (a, ctx) => auditCampaigns(services, { scope: a.scope ?? "all", staleDays: Number(a.stale_days ?? 30), performance: a.performance === "true" }, ctx.mcpReq.signal),
   );
 }

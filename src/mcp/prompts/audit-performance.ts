@@ -7,6 +7,7 @@ import { PERFORMANCE_MAX, type PerformanceRead } from "../../workspace/audit/rea
 import { orchestrationKind } from "../../workspace/kinds/orchestrations.js";
 import type { Services } from "../../workspace/services.js";
 import { describeBatchError } from "../error-messages.js";
+import { NAME_CHARS, quote } from "../../text/quote.js";
 import { plural } from "../format/text.js";
 
 /** Not-audited orchestrations named in the text before counting the rest. */
@@ -21,7 +22,7 @@ export function performanceLines(read: PerformanceRead, services: Services, budg
     ...(left
       ? [`${plural(left, "orchestration")} still being fetched in the background (the time budget of ${describeBudget(budgetMs)} ran out, at Batch's pace of about 1 request/s); ask for this audit again in a minute or two to include them.`]
       : []),
-    ...failed.slice(0, NOT_AUDITED_SHOWN).map(({ o, error }) => `not audited for performance: "${o.name}" (${handles.handle(o.id)}): ${describeBatchError(error)}`),
+    ...failed.slice(0, NOT_AUDITED_SHOWN).map(({ o, error }) => `not audited for performance: ${quote(o.name, NAME_CHARS)} (${handles.handle(o.id)}): ${describeBatchError(error)}`),
     ...(failed.length > NOT_AUDITED_SHOWN ? [`… and ${failed.length - NOT_AUDITED_SHOWN} more not audited for performance, for the same kinds of reason.`] : []),
   ];
 }

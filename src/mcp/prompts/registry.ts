@@ -1,6 +1,6 @@
 // Every prompt the server offers. Adding a prompt is one import and one entry here.
 
-import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import type { McpServer } from "@modelcontextprotocol/server";
 import type { Services } from "../../workspace/services.js";
 import { registerAuditPrompt } from "./audit-campaigns.js";
 

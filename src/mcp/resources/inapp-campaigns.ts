@@ -5,6 +5,7 @@ import type { InappCampaign } from "../../batch/inapp-campaign.js";
 import { inappRef } from "../../workspace/handles/refs.js";
 import { fetchInappCampaign, inappKind } from "../../workspace/kinds/inapp-campaigns.js";
 import type { ResourceKind } from "./kind.js";
+import { INPUT_CHARS, quote } from "../../text/quote.js";
 import { defineItemTemplate } from "./template.js";
 
 export const inappResource: ResourceKind<InappCampaign> = {
@@ -22,6 +23,6 @@ export const inappTemplate = defineItemTemplate({
   ref: inappRef,
   fetchMissing: fetchInappCampaign,
   notFound: (token) =>
-    `In-app campaign "${token}" was not found: Batch answered 404 to the GET by token. ` +
+    `In-app campaign ${quote(token, INPUT_CHARS)} was not found: Batch answered 404 to the GET by token. ` +
     "Check the token (list_inapp_campaigns shows them) and that BATCH_API_KEY is the Live API key of the right app.",
 });

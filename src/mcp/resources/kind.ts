@@ -1,9 +1,9 @@
 // A resource kind: an item kind (src/workspace/kinds/) as an MCP resource template, and
 // how items of it become resource links.
 
-import type { ResourceLink } from "@modelcontextprotocol/sdk/types.js";
+import type { ResourceLink } from "@modelcontextprotocol/server";
 import type { ItemKind } from "../../workspace/kinds/item-kind.js";
-import { clip } from "../format/text.js";
+import { quote } from "../../text/quote.js";
 
 export const RESOURCE_MIME_TYPE = "application/json";
 
@@ -17,11 +17,11 @@ export interface ResourceKind<T> extends ItemKind<T> {
 }
 
 /** Link names longer than this are cut: the line already shows the name. */
-const MAX_LINK_NAME = 200;
+export const MAX_LINK_NAME = 200;
 
-/** A link the client can open: a name and a URI; the text already says the rest. */
+/** A link the client can open: a name (quoted, as in the text: a client shows it as a label) and a URI. */
 export function linkTo(uri: string, name: string): ResourceLink {
-  return { type: "resource_link", uri, name: clip(name, MAX_LINK_NAME), mimeType: RESOURCE_MIME_TYPE };
+  return { type: "resource_link", uri, name: quote(name, MAX_LINK_NAME), mimeType: RESOURCE_MIME_TYPE };
 }
 
 export function resourceLink<T>(kind: ItemKind<T>, item: T): ResourceLink {

@@ -2,7 +2,7 @@
 // up to thousands of items at once, so notifications are debounced into one, sent after
 // the call that cached them has answered.
 
-import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import type { McpServer } from "@modelcontextprotocol/server";
 import type { Logger } from "../../log.js";
 import type { ItemCache } from "../../workspace/state/item-cache.js";
 

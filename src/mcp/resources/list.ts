@@ -3,10 +3,11 @@
 // SDK's own. The cursor anchors on the last item's sequence number, so items cached
 // between two calls never shift the pages.
 
-import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
-import { ErrorCode, ListResourcesRequestSchema, McpError, type ListResourcesResult } from "@modelcontextprotocol/sdk/types.js";
+import { ProtocolError, ProtocolErrorCode } from "@modelcontextprotocol/server";
+import type { McpServer, ListResourcesResult } from "@modelcontextprotocol/server";
 import type { ItemCache } from "../../workspace/state/item-cache.js";
-import { RESOURCE_MIME_TYPE } from "./kind.js";
+import { quote, word } from "../../text/quote.js";
+import { MAX_LINK_NAME, RESOURCE_MIME_TYPE } from "./kind.js";
 
 export const RESOURCES_PAGE_SIZE = 100;
 
@@ -22,7 +23,7 @@ function decodeCursor(cursor: string): number {
   } catch {
     // fall through to the error below
   }
-  throw new McpError(ErrorCode.InvalidParams, "The resources/list cursor is not one this server issued; list again without it.");
+  throw new ProtocolError(ProtocolErrorCode.InvalidParams, "The resources/list cursor is not one this server issued; list again without it.");
 }
 
 /** One page of cached items; `titles` maps a kind to its human title ("Batch orchestration"). */
@@ -34,14 +35,15 @@ export function listCached(cache: ItemCache, titles: Record<string, string>, cur
   return {
     resources: page.map((e) => ({
       uri: e.uri,
-      name: e.name,
+      // Shown as a label, like a link's name: quoted alike. The resource itself keeps it exact.
+      name: quote(e.name, MAX_LINK_NAME),
       mimeType: RESOURCE_MIME_TYPE,
-      description: `${titles[e.kind] ?? e.kind} ${e.key}, fetched ${new Date(e.fetchedAt).toISOString()}`,
+      description: `${titles[e.kind] ?? e.kind} ${word(e.key)}, fetched ${new Date(e.fetchedAt).toISOString()}`,
     })),
     ...(rest.length > page.length && last && { nextCursor: encodeCursor(last.seq) }),
   };
 }
 
 export function serveResourceList(server: McpServer, cache: ItemCache, titles: Record<string, string>): void {
-  server.server.setRequestHandler(ListResourcesRequestSchema, (request) => listCached(cache, titles, request.params?.cursor));
+  server.server.setRequestHandler('resources/list', (request) => listCached(cache, titles, request.params?.cursor));
 }

@@ -2,8 +2,9 @@
 // daily series included, as the same JSON report get_orchestration_stats returns. Served
 // from the stats cache (10 minutes) when a tool or a compare fetched the same range.
 
-import { ResourceTemplate, type McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
-import { ErrorCode, McpError } from "@modelcontextprotocol/sdk/types.js";
+import { ResourceTemplate, ProtocolError, ProtocolErrorCode } from "@modelcontextprotocol/server";
+import type { Speaker } from "../speaker.js";
+import { resourceNotFound } from "./not-found.js";
 import { asDeadlineError, deadlineIn, untilDeadline } from "../../batch/deadline.js";
 import { BatchApiError, isUnknownIdAnswer } from "../../batch/errors.js";
 import { describeBatchError } from "../error-messages.js";
@@ -12,19 +13,20 @@ import type { Services } from "../../workspace/services.js";
 import { orchestrationStatsJson } from "../stats-report.js";
 import { RESOURCE_MIME_TYPE } from "./kind.js";
 import { orchestrationResource } from "./orchestrations.js";
-import { completeKey, decodeKey, RESOURCE_NOT_FOUND } from "./template.js";
+import { completeKey, decodeKey } from "./template.js";
 
 export const STATS_TEMPLATE = "batch://orchestrations/{id}/stats";
 
 // Batch answers an unknown orchestration id with 400 (or 404): for a resource, that is "not found".
-function toMcpError(error: unknown): unknown {
-  if (error instanceof RefError && error.reason === "not-found") return new McpError(RESOURCE_NOT_FOUND, error.message);
-  if (error instanceof InputError) return new McpError(ErrorCode.InvalidParams, error.message);
+function toMcpError(error: unknown, uri: string): unknown {
+  if (error instanceof RefError && error.reason === "not-found") return resourceNotFound(uri, error.message);
+  if (error instanceof InputError) return new ProtocolError(ProtocolErrorCode.InvalidParams, error.message);
   if (!(error instanceof BatchApiError)) return error;
-  return new McpError(isUnknownIdAnswer(error) ? RESOURCE_NOT_FOUND : ErrorCode.InternalError, describeBatchError(error));
+  if (isUnknownIdAnswer(error)) return resourceNotFound(uri, describeBatchError(error));
+  return new ProtocolError(ProtocolErrorCode.InternalError, describeBatchError(error));
 }
 
-export function registerStatsResource(server: McpServer, services: Services): void {
+export function registerStatsResource({ server }: Speaker, services: Services): void {
   const template = new ResourceTemplate(STATS_TEMPLATE, {
     list: undefined,
     complete: { id: (value) => completeKey(services, orchestrationResource, value) },
@@ -36,15 +38,15 @@ export function registerStatsResource(server: McpServer, services: Services): vo
       "For another range or breakdown, use the get_orchestration_stats tool.",
     mimeType: RESOURCE_MIME_TYPE,
   };
-  server.registerResource("orchestration-stats", template, metadata, async (uri, variables, extra) => {
+  server.registerResource("orchestration-stats", template, metadata, async (uri, variables, ctx) => {
     const raw = variables.id;
     const deadline = deadlineIn(services.config.timeBudgetMs);
     try {
       const id = decodeKey(Array.isArray(raw) ? raw.join(",") : (raw ?? ""));
-      const text = await orchestrationStatsJson(services, id, untilDeadline(extra.signal, deadline));
+      const text = await orchestrationStatsJson(services, id, untilDeadline(ctx.mcpReq.signal, deadline));
       return { contents: [{ uri: uri.href, mimeType: RESOURCE_MIME_TYPE, text }] };
     } catch (error) {
-      throw toMcpError(asDeadlineError(error, deadline, extra.signal));
+      throw toMcpError(asDeadlineError(error, deadline, ctx.mcpReq.signal), uri.href);
     }
   });
 }

@@ -5,6 +5,7 @@ import type { Orchestration } from "../../batch/orchestration.js";
 import { orchestrationRef } from "../../workspace/handles/refs.js";
 import { fetchOrchestration, ORCHESTRATION_SEARCH_MAX_PAGES, orchestrationKind } from "../../workspace/kinds/orchestrations.js";
 import type { ResourceKind } from "./kind.js";
+import { INPUT_CHARS, quote } from "../../text/quote.js";
 import { defineItemTemplate } from "./template.js";
 
 export const orchestrationResource: ResourceKind<Orchestration> = {
@@ -22,6 +23,6 @@ export const orchestrationTemplate = defineItemTemplate({
   ref: orchestrationRef,
   fetchMissing: fetchOrchestration,
   notFound: (id) =>
-    `Orchestration "${id}" was not found: it is in none of the first ${ORCHESTRATION_SEARCH_MAX_PAGES} pages of Batch's list over every status and type. ` +
+    `Orchestration ${quote(id, INPUT_CHARS)} was not found: it is in none of the first ${ORCHESTRATION_SEARCH_MAX_PAGES} pages of Batch's list over every status and type. ` +
     "Check the id (list_orchestrations shows them) and the project key.",
 });

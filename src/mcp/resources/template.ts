@@ -1,18 +1,19 @@
 // Registers one resource kind as an MCP resource template: read from the cache, else
 // ask Batch (each kind says how), and complete the template variable from the cache.
 
-import { ResourceTemplate, type McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
-import { ErrorCode, McpError, type ReadResourceResult } from "@modelcontextprotocol/sdk/types.js";
+import { ResourceTemplate, ProtocolError, ProtocolErrorCode } from "@modelcontextprotocol/server";
+import type { ReadResourceResult } from "@modelcontextprotocol/server";
+import type { Speaker } from "../speaker.js";
+import { resourceNotFound } from "./not-found.js";
 import { asDeadlineError, deadlineIn, untilDeadline } from "../../batch/deadline.js";
 import { BatchApiError } from "../../batch/errors.js";
 import { describeBatchError } from "../error-messages.js";
+import { INPUT_CHARS, quote } from "../../text/quote.js";
 import { resolveRef, type Resolvable } from "../../workspace/handles/resolve.js";
 import type { Services } from "../../workspace/services.js";
 import type { CachedItem } from "../../workspace/state/item-cache.js";
 import { RESOURCE_MIME_TYPE, type ResourceKind } from "./kind.js";
 
-/** MCP's "resource not found" error code. */
-export const RESOURCE_NOT_FOUND = -32002;
 /** At most this many completion values, as MCP allows. */
 export const MAX_COMPLETIONS = 100;
 
@@ -50,8 +51,10 @@ async function read<T>(services: Services, t: ItemTemplate<T>, value: string, si
   try {
     const resolved = await resolveRef(t.ref, services, value, until);
     if (!resolved.ok) {
-      const code = resolved.reason === "not-found" ? RESOURCE_NOT_FOUND : ErrorCode.InvalidParams;
-      throw new McpError(code, resolved.message, { uri: t.resource.uri(value) });
+      const asked = t.resource.uri(value);
+      if (resolved.reason === "not-found") throw resourceNotFound(asked, resolved.message);
+      // v2 clients read a -32602 whose only data is a URI as "not found" in either era: say why.
+      throw new ProtocolError(ProtocolErrorCode.InvalidParams, resolved.message, { uri: asked, reason: resolved.reason });
     }
     const uri = t.resource.uri(resolved.id);
     const cached = services.cache.get(uri);
@@ -60,10 +63,10 @@ async function read<T>(services: Services, t: ItemTemplate<T>, value: string, si
       const fetched = services.cache.get(uri);
       if (fetched) return readResult(fetched, "batch");
     }
-    throw new McpError(RESOURCE_NOT_FOUND, t.notFound(resolved.id), { uri });
+    throw resourceNotFound(uri, t.notFound(resolved.id));
   } catch (error) {
     const reason = asDeadlineError(error, deadline, signal);
-    if (reason instanceof BatchApiError) throw new McpError(ErrorCode.InternalError, describeBatchError(reason));
+    if (reason instanceof BatchApiError) throw new ProtocolError(ProtocolErrorCode.InternalError, describeBatchError(reason));
     throw error;
   }
 }
@@ -73,7 +76,7 @@ export function decodeKey(value: string): string {
   try {
     return decodeURIComponent(value);
   } catch {
-    throw new McpError(ErrorCode.InvalidParams, `"${value}" is not a valid percent-encoded id.`);
+    throw new ProtocolError(ProtocolErrorCode.InvalidParams, `${quote(value, INPUT_CHARS)} is not a valid percent-encoded id.`);
   }
 }
 
@@ -81,14 +84,14 @@ export function decodeKey(value: string): string {
 export interface RegisterableTemplate {
   readonly kind: string;
   readonly title: string;
-  register(server: McpServer, services: Services): void;
+  register(speaker: Speaker, services: Services): void;
 }
 
 export function defineItemTemplate<T>(t: ItemTemplate<T>): RegisterableTemplate {
-  return { kind: t.resource.kind, title: t.resource.title, register: (server, services) => registerItemTemplate(server, services, t) };
+  return { kind: t.resource.kind, title: t.resource.title, register: (speaker, services) => registerItemTemplate(speaker, services, t) };
 }
 
-function registerItemTemplate<T>(server: McpServer, services: Services, t: ItemTemplate<T>): void {
+function registerItemTemplate<T>({ server }: Speaker, services: Services, t: ItemTemplate<T>): void {
   const { resource } = t;
   const template = new ResourceTemplate(resource.template, {
     // resources/list is served for all kinds at once, with paging (see list.ts).
@@ -96,8 +99,8 @@ function registerItemTemplate<T>(server: McpServer, services: Services, t: ItemT
     complete: { [resource.variable]: (value) => completeKey(services, resource, value) },
   });
   const metadata = { title: resource.title, description: resource.description, mimeType: RESOURCE_MIME_TYPE };
-  server.registerResource(resource.kind, template, metadata, (_uri, variables, extra) => {
+  server.registerResource(resource.kind, template, metadata, (_uri, variables, ctx) => {
     const value = variables[resource.variable];
-    return read(services, t, decodeKey(Array.isArray(value) ? value.join(",") : (value ?? "")), extra.signal);
+    return read(services, t, decodeKey(Array.isArray(value) ? value.join(",") : (value ?? "")), ctx.mcpReq.signal);
   });
 }

@@ -2,8 +2,8 @@
 // self-contained HTML file each (script and styles inline, nothing from the network, so
 // no CSP domains to declare).
 
-import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
-import { ErrorCode, McpError } from "@modelcontextprotocol/sdk/types.js";
+import { ProtocolError, ProtocolErrorCode } from "@modelcontextprotocol/server";
+import type { McpServer } from "@modelcontextprotocol/server";
 import { readView } from "./files.js";
 import { APP_RESOURCE_MIME_TYPE, VIEWS } from "./ui.js";
 
@@ -15,7 +15,7 @@ export function registerViewResources(server: McpServer): void {
       try {
         html = await readView(view.file);
       } catch {
-        throw new McpError(ErrorCode.InternalError, `The ${view.title} is missing from this install (dist/views/${view.file}); rebuild with npm run build.`);
+        throw new ProtocolError(ProtocolErrorCode.InternalError, `The ${view.title} is missing from this install (dist/views/${view.file}); rebuild with npm run build.`);
       }
       return { contents: [{ uri: uri.href, mimeType: APP_RESOURCE_MIME_TYPE, text: html, _meta: { ui: { prefersBorder: true } } }] };
     });

@@ -31,6 +31,8 @@ export interface AbReport {
 
 export interface StatsData extends Figures {
   orchestration_id: string;
+  /** Short id, when the server provides one; otherwise the view derives it. */
+  handle?: string;
   name?: string;
   range: { from: string; to: string; days: number };
   group_by: string;

@@ -2,7 +2,7 @@
 // there is no verdict yet. Same reading as the tool's text (src/mcp/format/stats.ts).
 
 import type { AbRate, AbReport } from "../shared/data.js";
-import { el } from "../shared/dom.js";
+import { batchText, el } from "../shared/dom.js";
 import { count, rateLabel } from "../shared/format.js";
 import { tiles } from "../shared/tiles.js";
 
@@ -28,7 +28,7 @@ export function verdicts(ab: AbReport): string[] {
 
 export function abSection(ab: AbReport | undefined): HTMLElement {
   if (!ab) return el("section", { class: "ab" }, el("h2", {}, "A/B test"), el("p", { class: "message empty" }, "No A/B test: one version was sent in this range."));
-  const columns = ab.versions.map((v) => el("div", { class: "version", "data-version": v.version }, el("h3", {}, `Version ${v.version}`), tiles(v)));
+  const columns = ab.versions.map((v) => el("div", { class: "version", "data-version": v.version }, el("h3", {}, "Version ", batchText(v.version)), tiles(v)));
   return el(
     "section",
     { class: "ab" },

@@ -7,6 +7,7 @@ import "uplot/dist/uPlot.min.css";
 import type { StatsData } from "../shared/data.js";
 import { el } from "../shared/dom.js";
 import { count, day } from "../shared/format.js";
+import { dayLabel, dayTicks } from "./day-axis.js";
 
 const SERIES = [
   ["sent", "Sent"],
@@ -27,7 +28,19 @@ function data(days: Days): uPlot.AlignedData {
   return [x, ...SERIES.map(([key]) => days.map((d) => d.totals[key] ?? null))];
 }
 
-function options(width: number): uPlot.Options {
+/** The x axis: whole days only, labelled by day; the labels drawn are kept on `holder` for tests and assistive reading. */
+function dayAxis(holder: HTMLElement): Pick<uPlot.Axis, "splits" | "values"> {
+  return {
+    splits: (u, _axis, min, max) => dayTicks(min, max, u.bbox.width / uPlot.pxRatio),
+    values: (_u, splits) => {
+      const labels = splits.map(dayLabel);
+      holder.dataset.xTicks = labels.join(",");
+      return labels;
+    },
+  };
+}
+
+function options(width: number, holder: HTMLElement): uPlot.Options {
   const text = themeColour("--text-secondary", "#555");
   const grid = themeColour("--border", "#ddd");
   const axis = { stroke: text, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 } };
@@ -38,7 +51,7 @@ function options(width: number): uPlot.Options {
     // Labels only: values would read "n/a" until the pointer is over the chart.
     legend: { show: true, live: false },
     cursor: { drag: { x: false, y: false } },
-    axes: [axis, { ...axis, size: 56, values: (_u, splits) => splits.map((v) => count(v)) }],
+    axes: [{ ...axis, ...dayAxis(holder) }, { ...axis, size: 56, values: (_u, splits) => splits.map((v) => count(v)) }],
     series: [
       { label: "Day", value: (_u, v) => (v == null ? "" : day(new Date(v * 1000).toISOString())) },
       ...SERIES.map(([, label], i) => ({ label, stroke: themeColour(`--series-${i + 1}`, "#36c"), width: 2, value: (_u: uPlot, v: number | null) => (v == null ? "n/a" : count(v)) })),
@@ -60,7 +73,7 @@ export function dailySection(days: Days): { section: HTMLElement; draw(): void }
   return {
     section,
     draw() {
-      const chart = new uPlot(options(Math.max(240, holder.clientWidth)), data(days), holder);
+      const chart = new uPlot(options(Math.max(240, holder.clientWidth), holder), data(days), holder);
       // What the chart holds, not what it was given: a test reads the points it drew.
       holder.dataset.points = String(chart.data[0].length);
       new ResizeObserver(() => chart.setSize({ width: Math.max(240, holder.clientWidth), height: 220 })).observe(holder);

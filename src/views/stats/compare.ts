@@ -3,7 +3,7 @@
 // longest bar = highest value, which is the rank order whatever the metric.
 
 import type { CompareRow, ComparisonData } from "../shared/data.js";
-import { el } from "../shared/dom.js";
+import { batchText, el } from "../shared/dom.js";
 import { count, handleOf, rateLabel } from "../shared/format.js";
 
 const COUNTS = ["sent", "delivered"];
@@ -23,7 +23,7 @@ export function compareSection(data: ComparisonData): HTMLElement {
     return el(
       "li",
       { class: "rank", "data-id": row.id },
-      el("span", { class: "rank-label", title: handleOf(row) }, `${row.rank ?? i + 1}. ${row.name ?? handleOf(row)}`),
+      el("span", { class: "rank-label", title: handleOf(row) }, `${row.rank ?? i + 1}. `, row.name === undefined ? handleOf(row) : batchText(row.name)),
       el("span", { class: "rank-track", "aria-hidden": "true" }, el("span", { class: "rank-bar", style: `width:${width.toFixed(1)}%` })),
       el("span", { class: "rank-value" }, figure(row, data.rank_by)),
     );

@@ -2,16 +2,24 @@
 // the empty state or the tiles, then the daily chart, A/B test and steps as present.
 
 import type { StatsData } from "../shared/data.js";
-import { el, replace } from "../shared/dom.js";
-import { day } from "../shared/format.js";
+import { batchText, el, replace } from "../shared/dom.js";
+import { day, handleOf } from "../shared/format.js";
 import { tiles } from "../shared/tiles.js";
 import { abSection } from "./ab.js";
 import { dailySection } from "./chart.js";
 import { stepsSection } from "./steps.js";
 
+/** The name when the session knows it, else the handle the text names it by (never the 46-character id). */
+function title(s: StatsData): HTMLElement {
+  const h1 = el("h1", { title: s.orchestration_id });
+  if (s.name !== undefined) h1.append(batchText(s.name));
+  else h1.append("Orchestration ", el("code", { class: "handle" }, handleOf({ id: s.orchestration_id, handle: s.handle })));
+  return h1;
+}
+
 function header(s: StatsData): HTMLElement {
   const range = `${day(s.range.from)} – ${day(s.range.to)} · ${s.range.days} day${s.range.days === 1 ? "" : "s"}`;
-  return el("header", {}, el("h1", {}, s.name ?? s.orchestration_id), el("p", { class: "subtitle" }, range));
+  return el("header", {}, title(s), el("p", { class: "subtitle" }, range));
 }
 
 function notes(s: StatsData): HTMLElement[] {

@@ -1,7 +1,7 @@
 // Per-step rows of a trigger automation: one table row per message step.
 
 import type { StatsData } from "../shared/data.js";
-import { el } from "../shared/dom.js";
+import { batchText, el } from "../shared/dom.js";
 import { count } from "../shared/format.js";
 
 const RATE_COLUMNS = [
@@ -16,7 +16,7 @@ export function stepsSection(steps: NonNullable<StatsData["steps"]>): HTMLElemen
     el(
       "tr",
       { "data-step": s.step_id },
-      el("th", { scope: "row" }, s.step_name ?? s.step_id ?? "(unnamed step)"),
+      el("th", { scope: "row" }, batchText(s.step_name ?? s.step_id ?? "(unnamed step)")),
       el("td", {}, count(s.totals.sent)),
       el("td", {}, count(s.totals.delivered)),
       ...RATE_COLUMNS.map(([key]) => el("td", {}, s.rates[key]?.percent ?? "n/a")),

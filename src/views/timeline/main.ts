@@ -4,7 +4,7 @@
 import type { App } from "@modelcontextprotocol/ext-apps";
 import { message, startView } from "../shared/app.js";
 import { isListing, isStats } from "../shared/data.js";
-import { el, replace } from "../shared/dom.js";
+import { batchText, el, replace } from "../shared/dom.js";
 import { day } from "../shared/format.js";
 import { tiles } from "../shared/tiles.js";
 import "../shared/base.css";
@@ -15,7 +15,7 @@ import "./timeline.css";
 const root = document.getElementById("app") ?? document.body;
 
 async function showStats(app: App, detail: HTMLElement, bar: Bar, projectKey: unknown): Promise<void> {
-  const heading = el("h2", {}, `Statistics: ${bar.item.name}`);
+  const heading = el("h2", {}, "Statistics: ", batchText(bar.item.name));
   replace(detail, heading, message("Asking for the last 30 days…"));
   try {
     // The listing's project, when it named one: the bar belongs to it, not to the default project.

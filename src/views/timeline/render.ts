@@ -2,7 +2,7 @@
 // bars as buttons (focusable, clickable, named), a "today" line, and one hover card.
 
 import type { ListingData } from "../shared/data.js";
-import { el, replace } from "../shared/dom.js";
+import { batchText, el, isolate, replace } from "../shared/dom.js";
 import { day } from "../shared/format.js";
 import { cardLines } from "./describe.js";
 import { layout, monthTicks, type Bar } from "./layout.js";
@@ -24,7 +24,7 @@ function legend(data: ListingData): HTMLElement {
 
 function showCard(card: HTMLElement, bar: Bar, anchor: HTMLElement): void {
   const [name, ...rest] = cardLines(bar);
-  replace(card, el("strong", {}, name), ...rest.map((line) => el("span", {}, line)));
+  replace(card, el("strong", {}, batchText(name ?? "")), ...rest.map((line) => el("span", {}, line)));
   const box = anchor.getBoundingClientRect();
   card.hidden = false;
   const left = Math.min(Math.max(8, box.left), window.innerWidth - card.offsetWidth - 8);
@@ -42,7 +42,7 @@ export function renderTimeline(root: HTMLElement, data: ListingData, now: number
       type: "button",
       style: `left:${bar.left.toFixed(2)}%;width:${bar.width.toFixed(2)}%;background:${barBackground(bar.item.channels)}`,
       "data-id": bar.item.id,
-      "aria-label": `${bar.item.name}: ${cardLines(bar).slice(1).join(", ")}. Show its statistics.`,
+      "aria-label": `${isolate(bar.item.name)}: ${cardLines(bar).slice(1).join(", ")}. Show its statistics.`,
       "aria-describedby": "card",
       onpointerenter: () => showCard(card, bar, button),
       onfocus: () => showCard(card, bar, button),
@@ -50,7 +50,7 @@ export function renderTimeline(root: HTMLElement, data: ListingData, now: number
       onblur: hide,
       onclick: () => onSelect(bar),
     });
-    return el("div", { class: "row" }, el("span", { class: "row-label", title: bar.item.name }, bar.item.name), el("div", { class: "track" }, button));
+    return el("div", { class: "row" }, el("span", { class: "row-label", title: bar.item.name }, batchText(bar.item.name)), el("div", { class: "track" }, button));
   };
   const axis = el(
     "div",
@@ -69,7 +69,7 @@ export function renderTimeline(root: HTMLElement, data: ListingData, now: number
     el("header", {}, el("h1", {}, "Orchestration timeline"), el("p", { class: "subtitle" }, data.has_more ? `${count} shown; more match (ask to continue with the cursor).` : count)),
     data.orchestrations.length ? legend(data) : el("p", { class: "message empty", role: "status" }, "No orchestrations matched, so there is nothing to place on the timeline."),
     data.orchestrations.length ? el("div", { class: "chart", style: `--today:${plan.today.toFixed(2)}%` }, axis, ...groups) : undefined,
-    plan.undated.length ? el("p", { class: "note" }, `Without dates, not shown: ${plan.undated.map((o) => o.name).join(", ")}.`) : undefined,
+    plan.undated.length ? el("p", { class: "note" }, "Without dates, not shown: ", ...plan.undated.flatMap((o, i) => [i > 0 && ", ", batchText(o.name)]), ".") : undefined,
     detail,
     card,
   );

@@ -7,6 +7,7 @@ import { BatchApiError, failsForEveryId, isUnknownIdAnswer } from "../../batch/e
 import type { StatsRange } from "../../batch/stats-range.js";
 import type { Metrics } from "../../batch/stats.js";
 import { totalsOf } from "../../insights/stats-aggregate.js";
+import { NAME_CHARS, quote, word } from "../../text/quote.js";
 import type { CallContext } from "../call-context.js";
 import type { Target } from "./select.js";
 
@@ -46,7 +47,7 @@ export async function fetchAllStats(targets: readonly Target[], range: StatsRang
       const unknown = isUnknownIdAnswer(error);
       outcome.failed.push({ ...target, unknown, error });
     }
-    await ctx.progress(k + 1, targets.length, `Stats of ${k + 1} of ${targets.length} orchestrations (${target.name ?? target.id})`);
+    await ctx.progress(k + 1, targets.length, `Stats of ${k + 1} of ${targets.length} orchestrations (${target.name === undefined ? word(target.id, NAME_CHARS) : quote(target.name, NAME_CHARS)})`);
   }
   return outcome;
 }

@@ -1,6 +1,8 @@
 // Tools take an item either by its bare id or by the resource URI a listing gave for it
 // (`batch://orchestrations/{id}`), so a model can pass back whatever it was shown.
 
+import { INPUT_CHARS, quote } from "../../text/quote.js";
+
 const URI = /^batch:\/\/([^/]+)\/([^/]+)(?:\/[^/]*)?$/;
 
 export type IdInput = { ok: true; id: string } | { ok: false; problem: string };
@@ -13,7 +15,7 @@ export function idFromInput(value: string, collection: string, noun: string): Id
   const id = match?.[1] === collection && match[2] ? safeDecode(match[2]) : undefined;
   return id
     ? { ok: true, id }
-    : { ok: false, problem: `"${text}" is not a batch://${collection}/{id} URI: pass the ${noun}'s id or its URI, as list results give them.` };
+    : { ok: false, problem: `${quote(text, INPUT_CHARS)} is not a batch://${collection}/{id} URI: pass the ${noun}'s id or its URI, as list results give them.` };
 }
 
 function safeDecode(text: string): string | undefined {

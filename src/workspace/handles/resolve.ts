@@ -3,6 +3,7 @@
 // server has not seen are looked for by the same bounded search the resources use: one
 // search for all of them, however many a call passes.
 
+import { INPUT_CHARS, NAME_CHARS, quote } from "../../text/quote.js";
 import { RefError } from "../input-error.js";
 import type { ItemKind } from "../kinds/item-kind.js";
 import type { Services } from "../services.js";
@@ -43,7 +44,7 @@ function read<T>(r: Resolvable<T>, index: HandleIndex, input: string): Reading {
   const spelledAsId = index.idPrefix !== "" && parsed.id.startsWith(index.idPrefix);
   if (spelledAsId || random.length >= r.fullLength) return { ok: true, id: index.fullId(random), searched: false };
   if (random.length < MIN_HANDLE_INPUT) {
-    return { ok: false, reason: "invalid", message: `"${parsed.id}" is too short to name ${article(noun)}: pass the handle (${MIN_HANDLE}+ characters) or the id a listing gave.` };
+    return { ok: false, reason: "invalid", message: `${quote(parsed.id, INPUT_CHARS)} is too short to name ${article(noun)}: pass the handle (${MIN_HANDLE}+ characters) or the id a listing gave.` };
   }
   return { handle: random };
 }
@@ -80,7 +81,7 @@ function notFound(handle: string, noun: string): Resolution {
   return {
     ok: false,
     reason: "not-found",
-    message: `No ${noun} has an id starting with "${handle}": it is not among those this server has seen, nor in Batch's list. Check the handle, or list them again to get it.`,
+    message: `No ${noun} has an id starting with ${quote(handle, INPUT_CHARS)}: it is not among those this server has seen, nor in Batch's list. Check the handle, or list them again to get it.`,
   };
 }
 
@@ -91,13 +92,19 @@ function pick(index: HandleIndex, random: string, noun: string, searched: boolea
   const [only, ...others] = matches;
   if (only === undefined) return undefined;
   if (others.length === 0) return { ok: true, id: only, searched };
-  const shown = matches.slice(0, MAX_CANDIDATES).map((id) => `${index.handle(id, random.length + 1)} "${index.name(id) ?? "?"}"`);
+  const shown = matches.slice(0, MAX_CANDIDATES).map((id) => candidate(index, id, random.length + 1));
   const more = matches.length > MAX_CANDIDATES ? ", and more" : "";
   return {
     ok: false,
     reason: "ambiguous",
-    message: `"${random}" matches several ${noun}s: ${shown.join(", ")}${more}. Pass one of these longer handles, or the full id.`,
+    message: `${quote(random, INPUT_CHARS)} matches several ${noun}s: ${shown.join(", ")}${more}. Pass one of these longer handles, or the full id.`,
   };
+}
+
+/** `i4geuqvb1 "Summer sale"`: a longer handle and the name, quoted, when known. */
+function candidate(index: HandleIndex, id: string, min: number): string {
+  const name = index.name(id);
+  return `${index.handle(id, min)} ${name === undefined ? "(name unknown)" : quote(name, NAME_CHARS)}`;
 }
 
 function article(noun: string): string {

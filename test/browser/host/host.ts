@@ -3,7 +3,7 @@
 // window.callServerTool, which the test wires to the real server over stdio.
 
 import { AppBridge, PostMessageTransport, type McpUiHostContext } from "@modelcontextprotocol/ext-apps/app-bridge";
-import type { CallToolRequest, CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import type { CallToolRequest, CallToolResult } from "@modelcontextprotocol/server";
 
 export interface ShowOptions {
   theme: "light" | "dark";
