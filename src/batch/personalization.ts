@@ -1,0 +1,65 @@
+// Personalization tags in message copy: `{{ c.firstname | default: "there" }}` (Liquid style)
+// or `{{c.firstname|fallback('there')}}` (Batch's own). Both forms are read alike: the
+// expression before the first `|` names the attribute, and a `default` or `fallback` filter
+// gives users who lack it something to read.
+
+export interface PersonalizationTag {
+  /** The tag as written, braces included. */
+  raw: string;
+  /** Where it starts in the text. */
+  index: number;
+  /** The attribute it reads ("c.firstname", "b.city"); absent for a literal or an expression this does not read. */
+  attribute?: string;
+  /** The filters applied to it, by name, in order ("default", "fallback", "upcase"). */
+  filters: string[];
+  /** Whether a `default` or `fallback` filter covers users without the attribute. */
+  hasDefault: boolean;
+}
+
+const TAG = /\{\{([\s\S]*?)\}\}/g;
+const ATTRIBUTE = /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*|\[[^\]]*\])*$/;
+const LITERALS = new Set(["true", "false", "nil", "null", "empty", "blank"]);
+const DEFAULT_FILTERS = new Set(["default", "fallback"]);
+
+/** Splits on `|` outside quotes, so a fallback text may contain one. */
+function pipeline(inside: string): string[] {
+  const parts: string[] = [];
+  let quote: string | undefined;
+  let start = 0;
+  for (let i = 0; i < inside.length; i++) {
+    const ch = inside[i];
+    if (quote !== undefined) {
+      if (ch === quote) quote = undefined;
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+    } else if (ch === "|") {
+      parts.push(inside.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(inside.slice(start));
+  return parts.map((p) => p.trim());
+}
+
+function attributeOf(expression: string): string | undefined {
+  return ATTRIBUTE.test(expression) && !LITERALS.has(expression.toLowerCase()) ? expression : undefined;
+}
+
+/** Every `{{ … }}` tag in `text`, in order. */
+export function personalizationTags(text: string): PersonalizationTag[] {
+  const tags: PersonalizationTag[] = [];
+  if (!text.includes("{{")) return tags;
+  for (const match of text.matchAll(TAG)) {
+    const [expression = "", ...rest] = pipeline(match[1] ?? "");
+    const filters = rest.map((f) => /^[A-Za-z_]\w*/.exec(f)?.[0].toLowerCase() ?? f);
+    const attribute = attributeOf(expression);
+    tags.push({
+      raw: match[0],
+      index: match.index,
+      ...(attribute !== undefined && { attribute }),
+      filters,
+      hasDefault: filters.some((f) => DEFAULT_FILTERS.has(f)),
+    });
+  }
+  return tags;
+}
