@@ -1,6 +1,6 @@
 // GET /{version}/orchestrations/view?orchestration_id= ("View push campaign details", from
-// version 2.11). Before 2.11 the route does not exist: the 404 any unknown route gets. It
-// serves one-time push campaigns only. Batch's page gives the two error messages but not
+// version 2.11; the router sends earlier versions to the unknown-route 404). It serves
+// one-time push campaigns only. Batch's page gives the two error messages but not
 // their statuses or codes: 403 for another kind of orchestration (what a community
 // integration saw) and 404 for an unknown id are this fake's choice, codes included.
 
@@ -37,7 +37,6 @@ function view(item: Json, content: Json | undefined): Json {
 }
 
 export function viewOrchestration(ctx: RouteContext): Reply {
-  if (!hasViewRoute(ctx.params.version ?? "")) return v2Error(404, "Route not found", "NOT_FOUND");
   const auth = checkV2Auth(ctx.headers, ctx.state);
   if (!auth.ok) return auth.reply;
   const id = stringParam(ctx.query, "orchestration_id");
