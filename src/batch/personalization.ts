@@ -14,6 +14,8 @@ export interface PersonalizationTag {
   filters: string[];
   /** Whether a `default` or `fallback` filter covers users without the attribute. */
   hasDefault: boolean;
+  /** The text of that default or fallback, when it is a quoted literal. */
+  defaultText?: string;
 }
 
 const TAG = /\{\{([\s\S]*?)\}\}/g;
@@ -41,6 +43,12 @@ function pipeline(inside: string): string[] {
   return parts.map((p) => p.trim());
 }
 
+/** The first quoted literal of a filter: `default: "there"`, `fallback('there')`. */
+function quoted(filter: string): string | undefined {
+  const match = /"([^"]*)"|'([^']*)'/.exec(filter);
+  return match ? (match[1] ?? match[2]) : undefined;
+}
+
 function attributeOf(expression: string): string | undefined {
   return ATTRIBUTE.test(expression) && !LITERALS.has(expression.toLowerCase()) ? expression : undefined;
 }
@@ -53,12 +61,15 @@ export function personalizationTags(text: string): PersonalizationTag[] {
     const [expression = "", ...rest] = pipeline(match[1] ?? "");
     const filters = rest.map((f) => /^[A-Za-z_]\w*/.exec(f)?.[0].toLowerCase() ?? f);
     const attribute = attributeOf(expression);
+    const fallback = rest.find((_, k) => DEFAULT_FILTERS.has(filters[k] ?? ""));
+    const defaultText = fallback === undefined ? undefined : quoted(fallback);
     tags.push({
       raw: match[0],
       index: match.index,
       ...(attribute !== undefined && { attribute }),
       filters,
-      hasDefault: filters.some((f) => DEFAULT_FILTERS.has(f)),
+      hasDefault: fallback !== undefined,
+      ...(defaultText !== undefined && { defaultText }),
     });
   }
   return tags;

@@ -47,6 +47,18 @@ export function charCount(text: string): number {
   return n;
 }
 
+/**
+ * Length as read, about: a tag with a quoted default counts as that default (most tags are
+ * short, like a first name), any other tag as written.
+ */
+export function readLength(text: string): number {
+  let length = charCount(text);
+  for (const tag of personalizationTags(text)) {
+    if (tag.defaultText !== undefined) length += charCount(tag.defaultText) - charCount(tag.raw);
+  }
+  return length;
+}
+
 const blank = (text: string | undefined) => text === undefined || text.trim() === "";
 
 /** "en", or "en (version a)" when the campaign has A/B versions. */
@@ -74,8 +86,8 @@ function perCampaign(problems: (c: CampaignContent) => string[]) {
 
 function tooLong(c: CampaignContent): string[] {
   return pushMessages(c).flatMap((m) => {
-    const title = charCount(m.title ?? "");
-    const body = charCount(m.body ?? "");
+    const title = readLength(m.title ?? "");
+    const body = readLength(m.body ?? "");
     return [
       ...(title > COPY_LIMITS.pushTitleMaxChars ? [`${where(m)} title ${title} characters`] : []),
       ...(body > COPY_LIMITS.pushBodyMaxChars ? [`${where(m)} body ${body} characters`] : []),
@@ -228,7 +240,7 @@ export const COPY_RULES: readonly CopyRule[] = [
     title: `Push titles over ${COPY_LIMITS.pushTitleMaxChars} or bodies over ${COPY_LIMITS.pushBodyMaxChars} characters (cut on an iOS lock screen; guidance, devices vary)`,
     severity: "low",
     appliesTo: "content",
-    why: "What is past the cut is not read on the lock screen, where most pushes are seen; lengths count characters as written, tags included.",
+    why: "What is past the cut is not read on the lock screen, where most pushes are seen; lengths count characters as written, a tag with a quoted default as that default.",
     cases: perCampaign(tooLong),
   },
   {

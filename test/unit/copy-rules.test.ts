@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { CampaignContent, ContentMessage } from "../../src/batch/content.js";
 import { BatchApiError } from "../../src/batch/errors.js";
 import type { Orchestration } from "../../src/batch/orchestration.js";
-import { charCount, COPY_LIMITS, COPY_RULES, runCopyAudit } from "../../src/insights/copy-rules.js";
+import { charCount, COPY_LIMITS, COPY_RULES, readLength, runCopyAudit } from "../../src/insights/copy-rules.js";
 import { copyAuditScope, notAuditedAfter, withoutCopy } from "../../src/insights/copy-scope.js";
 
 let n = 0;
@@ -47,11 +47,14 @@ describe("copy rules", () => {
     expect(title("duplicate-copy")).toContain("2 or more live");
   });
 
-  it("push-copy-too-long: push titles over 50 and bodies over 178 characters, emoji counted as one", () => {
+  it("push-copy-too-long: push titles over 50 and bodies over 178 characters, emoji counted as one, tags as their default", () => {
     const long = push({ messages: [msg("en", { body: "b".repeat(179) }), msg("fr", { title: "t".repeat(51) })] });
-    const edge = push({ messages: [msg("en", { title: "🍓".repeat(50), body: "b".repeat(178) }), msg("fr")] });
+    const edge = push({ messages: [msg("en", { title: "🍓".repeat(50), body: "b".repeat(178) }), msg("fr", { title: `{{ c.firstname | default: "Hi" }}${"t".repeat(48)}` })] });
     const inappLong = inapp({ messages: [msg("en", { body: "b".repeat(400) }), msg("fr")] });
     expect(charCount("🍓🍓")).toBe(2);
+    // A tag reads as its quoted default; without one it counts as written.
+    expect(readLength("Hi {{c.firstname|fallback('there')}}!")).toBe(9);
+    expect(readLength("Hi {{c.firstname}}!")).toBe(19);
     expect(flagged("push-copy-too-long", [...clean(), long, edge, inappLong])).toEqual([[[long.id], "en body 179 characters; fr title 51 characters"]]);
   });
 

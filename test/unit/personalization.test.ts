@@ -14,6 +14,11 @@ describe("personalization tags", () => {
     expect(summary("Hi {{ c.firstname | Fallback: 'there' }}")).toEqual([["c.firstname", true]]);
   });
 
+  it("keeps the text of a quoted default or fallback", () => {
+    const texts = personalizationTags(`{{ c.a | default: "there" }} {{c.b|fallback('friend')}} {{ c.c | default: c.d }} {{c.e}}`).map((t) => t.defaultText);
+    expect(texts).toEqual(["there", "friend", undefined, undefined]);
+  });
+
   it("sees other filters, and a default after them", () => {
     const [tag] = personalizationTags('{{ b.city | upcase | default: "your city" }}');
     expect(tag).toMatchObject({ attribute: "b.city", filters: ["upcase", "default"], hasDefault: true });
