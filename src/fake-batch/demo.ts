@@ -3,6 +3,7 @@
 // so they pass the 6-month check, with a few planted performance problems for the
 // performance audit and compare_orchestrations to find.
 
+import { demoPushContents } from "./demo-copy.js";
 import { DEMO_KEYS } from "./demo-keys.js";
 import { demoInappCampaigns } from "./demo-inapp.js";
 import { demoOrchestrations } from "./demo-orchestrations.js";
@@ -47,5 +48,5 @@ export function demoOptions(now: Date = new Date()): FakeBatchOptions {
   }
   // `today` follows `now` so the stats window and the 6-month check agree.
   const today = now.toISOString().slice(0, 10);
-  return { ...DEMO_KEYS, orchestrations, inappCampaigns: demoInappCampaigns(now), stats, today };
+  return { ...DEMO_KEYS, orchestrations, inappCampaigns: demoInappCampaigns(now), stats, contents: demoPushContents(orchestrations), today };
 }
