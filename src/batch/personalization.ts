@@ -18,10 +18,10 @@ export interface PersonalizationTag {
   defaultText?: string;
 }
 
-const TAG = /\{\{([\s\S]*?)\}\}/g;
 const ATTRIBUTE = /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*|\[[^\]]*\])*$/;
 const LITERALS = new Set(["true", "false", "nil", "null", "empty", "blank"]);
 const DEFAULT_FILTERS = new Set(["default", "fallback"]);
+const FILTER_NAME = /^[A-Za-z_]\w*/;
 
 /** Splits on `|` outside quotes, so a fallback text may contain one. */
 function pipeline(inside: string): string[] {
@@ -53,24 +53,35 @@ function attributeOf(expression: string): string | undefined {
   return ATTRIBUTE.test(expression) && !LITERALS.has(expression.toLowerCase()) ? expression : undefined;
 }
 
-/** Every `{{ … }}` tag in `text`, in order. */
+function readTag(raw: string, index: number): PersonalizationTag {
+  const inside = raw.slice(2, -2);
+  if (!inside.includes("|")) {
+    const attribute = attributeOf(inside.trim());
+    return { raw, index, ...(attribute !== undefined && { attribute }), filters: [], hasDefault: false };
+  }
+  const [expression = "", ...rest] = pipeline(inside);
+  const filters = rest.map((f) => FILTER_NAME.exec(f)?.[0].toLowerCase() ?? f);
+  const attribute = attributeOf(expression);
+  const fallback = rest.find((_, k) => DEFAULT_FILTERS.has(filters[k] ?? ""));
+  const defaultText = fallback === undefined ? undefined : quoted(fallback);
+  return {
+    raw,
+    index,
+    ...(attribute !== undefined && { attribute }),
+    filters,
+    hasDefault: fallback !== undefined,
+    ...(defaultText !== undefined && { defaultText }),
+  };
+}
+
+/** Every `{{ … }}` tag in `text`, in order (each one ends at the first `}}` after it opens). */
 export function personalizationTags(text: string): PersonalizationTag[] {
   const tags: PersonalizationTag[] = [];
-  if (!text.includes("{{")) return tags;
-  for (const match of text.matchAll(TAG)) {
-    const [expression = "", ...rest] = pipeline(match[1] ?? "");
-    const filters = rest.map((f) => /^[A-Za-z_]\w*/.exec(f)?.[0].toLowerCase() ?? f);
-    const attribute = attributeOf(expression);
-    const fallback = rest.find((_, k) => DEFAULT_FILTERS.has(filters[k] ?? ""));
-    const defaultText = fallback === undefined ? undefined : quoted(fallback);
-    tags.push({
-      raw: match[0],
-      index: match.index,
-      ...(attribute !== undefined && { attribute }),
-      filters,
-      hasDefault: fallback !== undefined,
-      ...(defaultText !== undefined && { defaultText }),
-    });
+  for (let open = text.indexOf("{{"); open !== -1; ) {
+    const close = text.indexOf("}}", open + 2);
+    if (close === -1) break;
+    tags.push(readTag(text.slice(open, close + 2), open));
+    open = text.indexOf("{{", close + 2);
   }
   return tags;
 }

@@ -4,25 +4,13 @@
 // every threshold is in COPY_LIMITS. No I/O and no clock.
 
 import type { CampaignContent, ContentButton, ContentMessage } from "../batch/content.js";
-import { DEFAULT_LANGUAGE } from "../batch/content.js";
-import { personalizationTags } from "../batch/personalization.js";
 import { SEVERITIES, type Case, type Severity } from "./audit-rules.js";
+import { duplicates, missingLanguages } from "./copy-groups.js";
+import { COPY_LIMITS } from "./copy-limits.js";
+import { blank, copyContext, quote, readLength, where, type CopyContext } from "./copy-text.js";
 
-/** Every threshold of the copy audit, in one place. */
-export const COPY_LIMITS = {
-  /** A push title longer than this is cut on an iOS lock screen (guidance: devices and settings vary). */
-  pushTitleMaxChars: 50,
-  /** A push body longer than this is cut on an iOS lock screen (guidance). */
-  pushBodyMaxChars: 178,
-  /** A language is expected of every campaign when more than this share of audited campaigns have copy in it... */
-  languageShareMin: 0.5,
-  /** ...and at least this many campaigns were audited (fewer say nothing about the project). */
-  languageMinCampaigns: 3,
-  /** Identical title and body in at least this many live campaigns is a duplicate. */
-  duplicateMinCampaigns: 2,
-  /** Titles quoted in notes are cut to this many characters. */
-  noteQuoteChars: 60,
-} as const;
+export { COPY_LIMITS } from "./copy-limits.js";
+export { charCount, copyContext, readLength, type CopyContext } from "./copy-text.js";
 
 export interface CopyRule {
   id: string;
@@ -31,7 +19,7 @@ export interface CopyRule {
   appliesTo: "content";
   /** One sentence for the assistant: why this matters. */
   why: string;
-  cases(items: readonly CampaignContent[]): Case<CampaignContent>[];
+  cases(items: readonly CampaignContent[], ctx: CopyContext): Case<CampaignContent>[];
 }
 
 export interface CopyFinding {
@@ -40,159 +28,92 @@ export interface CopyFinding {
   cases: Case<CampaignContent>[];
 }
 
-/** Characters as a reader counts them: an emoji is one. */
-export function charCount(text: string): number {
-  let n = 0;
-  for (const _ of text) n++;
-  return n;
+function isPushCopy(c: CampaignContent, m: ContentMessage): boolean {
+  return c.kind === "orchestration" && (m.channel === undefined || m.channel === "push");
 }
 
-/**
- * Length as read, about: a tag with a quoted default counts as that default (most tags are
- * short, like a first name), any other tag as written.
- */
-export function readLength(text: string): number {
-  let length = charCount(text);
-  for (const tag of personalizationTags(text)) {
-    if (tag.defaultText !== undefined) length += charCount(tag.defaultText) - charCount(tag.raw);
-  }
-  return length;
-}
-
-const blank = (text: string | undefined) => text === undefined || text.trim() === "";
-
-/** "en", or "en (version a)" when the campaign has A/B versions. */
-function where(m: ContentMessage): string {
-  return m.version === undefined ? m.language : `${m.language} (version ${m.version})`;
-}
-
-function quote(text: string): string {
-  const cut = [...text.trim()];
-  return `"${cut.length > COPY_LIMITS.noteQuoteChars ? `${cut.slice(0, COPY_LIMITS.noteQuoteChars - 1).join("")}…` : cut.join("")}"`;
-}
-
-function pushMessages(c: CampaignContent): ContentMessage[] {
-  return c.kind === "orchestration" ? c.messages.filter((m) => m.channel === undefined || m.channel === "push") : [];
-}
+/** Writes a campaign's problems into `out`. Loops and one array per campaign: the rules run over thousands of messages. */
+type Problems = (c: CampaignContent, out: string[], ctx: CopyContext) => void;
 
 /** A per-campaign rule: a campaign with something to say is one case, its problems in the note. */
-function perCampaign(problems: (c: CampaignContent) => string[]) {
-  return (items: readonly CampaignContent[]): Case<CampaignContent>[] =>
-    items.flatMap((item) => {
-      const found = problems(item);
-      return found.length ? [{ items: [item], note: found.join("; ") }] : [];
-    });
+function perCampaign(problems: Problems) {
+  return (items: readonly CampaignContent[], ctx: CopyContext): Case<CampaignContent>[] => {
+    const cases: Case<CampaignContent>[] = [];
+    for (const item of items) {
+      const found: string[] = [];
+      problems(item, found, ctx);
+      if (found.length) cases.push({ items: [item], note: found.join("; ") });
+    }
+    return cases;
+  };
 }
 
-function tooLong(c: CampaignContent): string[] {
-  return pushMessages(c).flatMap((m) => {
-    const title = readLength(m.title ?? "");
-    const body = readLength(m.body ?? "");
-    return [
-      ...(title > COPY_LIMITS.pushTitleMaxChars ? [`${where(m)} title ${title} characters`] : []),
-      ...(body > COPY_LIMITS.pushBodyMaxChars ? [`${where(m)} body ${body} characters`] : []),
-    ];
-  });
+/** A text's read length when it may be over `max`; 0 when it cannot be (the read length is never above text.length). */
+function lengthOver(text: string | undefined, max: number, ctx: CopyContext): number {
+  return text === undefined || text.length <= max ? 0 : readLength(text, ctx);
 }
+
+const tooLong: Problems = (c, out, ctx) => {
+  for (const m of c.messages) {
+    if (!isPushCopy(c, m)) continue;
+    const title = lengthOver(m.title, COPY_LIMITS.pushTitleMaxChars, ctx);
+    const body = lengthOver(m.body, COPY_LIMITS.pushBodyMaxChars, ctx);
+    if (title > COPY_LIMITS.pushTitleMaxChars) out.push(`${where(m)} title ${title} characters`);
+    if (body > COPY_LIMITS.pushBodyMaxChars) out.push(`${where(m)} body ${body} characters`);
+  }
+};
 
 const TAGGED_FIELDS = ["title", "body", "deeplink"] as const;
 
-function tagsWithoutDefault(c: CampaignContent): string[] {
-  const seen = new Set<string>();
+const tagsWithoutDefault: Problems = (c, out, ctx) => {
   for (const m of c.messages) {
     for (const field of TAGGED_FIELDS) {
-      for (const tag of personalizationTags(m[field] ?? "")) {
-        if (tag.attribute !== undefined && !tag.hasDefault) seen.add(`${where(m)} ${field}: ${tag.raw}`);
+      for (const tag of ctx.tags(m[field] ?? "")) {
+        if (tag.attribute === undefined || tag.hasDefault) continue;
+        const problem = `${where(m)} ${field}: ${tag.raw}`;
+        if (!out.includes(problem)) out.push(problem);
       }
     }
   }
-  return [...seen];
-}
+};
 
-function isInsecure(url: string | undefined): url is string {
-  return url !== undefined && /^\s*http:\/\//i.test(url);
-}
+const INSECURE = /^\s*http:\/\//i;
 
-function insecureLinks(c: CampaignContent): string[] {
-  return c.messages.flatMap((m) => [
-    ...(isInsecure(m.deeplink) ? [`${where(m)} deeplink ${m.deeplink.trim()}`] : []),
-    ...m.buttons.filter((b) => isInsecure(b.url)).map((b) => `${where(m)} button ${b.url?.trim() ?? ""}`),
-  ]);
-}
+const insecureLinks: Problems = (c, out) => {
+  for (const m of c.messages) {
+    if (m.deeplink !== undefined && INSECURE.test(m.deeplink)) out.push(`${where(m)} deeplink ${m.deeplink.trim()}`);
+    for (const b of m.buttons) if (b.url !== undefined && INSECURE.test(b.url)) out.push(`${where(m)} button ${b.url.trim()}`);
+  }
+};
 
-function hasAnyLink(messages: readonly ContentMessage[]): boolean {
-  return messages.some((m) => !blank(m.deeplink) || m.buttons.some((b) => !blank(b.url)));
-}
+const withoutDeeplink: Problems = (c, out) => {
+  const push = c.messages.filter((m) => isPushCopy(c, m));
+  const linked = push.some((m) => !blank(m.deeplink) || m.buttons.some((b) => !blank(b.url)));
+  if (push.length > 0 && !linked) out.push("no deeplink");
+};
 
 const LEADS_SOMEWHERE = /deep_?link|url|link/i;
 
 function buttonProblem(b: ContentButton): string | undefined {
-  if (blank(b.action) && blank(b.url)) return "has no action";
-  if (!blank(b.action) && LEADS_SOMEWHERE.test(b.action ?? "") && blank(b.url)) return `is a ${b.action ?? ""} with no URL`;
-  return undefined;
+  const noUrl = blank(b.url);
+  if (!noUrl) return undefined;
+  if (blank(b.action)) return "has no action";
+  return LEADS_SOMEWHERE.test(b.action ?? "") ? `is a ${b.action ?? ""} with no URL` : undefined;
 }
 
-function buttonsWithoutAction(c: CampaignContent): string[] {
-  if (c.kind !== "inapp_campaign") return [];
-  return c.messages.flatMap((m) =>
-    m.buttons.flatMap((b) => {
+const buttonsWithoutAction: Problems = (c, out) => {
+  if (c.kind !== "inapp_campaign") return;
+  for (const m of c.messages) {
+    for (const b of m.buttons) {
       const problem = buttonProblem(b);
-      return problem ? [`${where(m)} button ${b.label === undefined ? "(no label)" : quote(b.label)} ${problem}`] : [];
-    }),
-  );
-}
-
-function emptyLanguages(c: CampaignContent): string[] {
-  return c.messages.filter((m) => blank(m.title) && blank(m.body)).map((m) => `${where(m)} has neither title nor body`);
-}
-
-/** Languages more than languageShareMin of the campaigns with copy have ("default" is everyone's). */
-function expectedLanguages(items: readonly CampaignContent[]): Map<string, number> {
-  const withCopy = items.filter((c) => c.messages.length > 0);
-  const counts = new Map<string, number>();
-  for (const c of withCopy) {
-    for (const language of new Set(c.messages.map((m) => m.language))) counts.set(language, (counts.get(language) ?? 0) + 1);
-  }
-  counts.delete(DEFAULT_LANGUAGE);
-  if (withCopy.length < COPY_LIMITS.languageMinCampaigns) return new Map();
-  return new Map([...counts].filter(([, n]) => n / withCopy.length > COPY_LIMITS.languageShareMin));
-}
-
-function missingLanguages(items: readonly CampaignContent[]): Case<CampaignContent>[] {
-  const expected = expectedLanguages(items);
-  const audited = items.filter((c) => c.messages.length > 0).length;
-  return items.flatMap((c) => {
-    const has = new Set(c.messages.map((m) => m.language));
-    if (c.messages.length === 0 || has.has(DEFAULT_LANGUAGE)) return [];
-    const missing = [...expected].filter(([language]) => !has.has(language));
-    if (missing.length === 0) return [];
-    return [{ items: [c], note: missing.map(([language, n]) => `no copy in ${language} (${n} of ${audited} audited campaigns have it)`).join("; ") }];
-  });
-}
-
-const norm = (text: string | undefined) => (text ?? "").trim().replace(/\s+/g, " ").toLowerCase();
-
-function duplicates(items: readonly CampaignContent[]): Case<CampaignContent>[] {
-  const groups = new Map<string, { title: string; members: Set<CampaignContent> }>();
-  for (const c of items) {
-    if (!c.live) continue;
-    for (const m of c.messages) {
-      if (blank(m.title) && blank(m.body)) continue;
-      const key = `${norm(m.title)}\u0000${norm(m.body)}`;
-      const group = groups.get(key) ?? { title: m.title ?? "", members: new Set<CampaignContent>() };
-      group.members.add(c);
-      groups.set(key, group);
+      if (problem) out.push(`${where(m)} button ${b.label === undefined ? "(no label)" : quote(b.label)} ${problem}`);
     }
   }
-  const seen = new Set<string>();
-  return [...groups.values()].flatMap((g) => {
-    const members = [...g.members];
-    const who = members.map((c) => `${c.kind}:${c.id}`).sort().join(",");
-    if (members.length < COPY_LIMITS.duplicateMinCampaigns || seen.has(who)) return [];
-    seen.add(who);
-    return [{ items: members, note: g.title.trim() ? `title ${quote(g.title)} with the same body` : "the same body, no title" }];
-  });
-}
+};
+
+const emptyLanguages: Problems = (c, out) => {
+  for (const m of c.messages) if (blank(m.title) && blank(m.body)) out.push(`${where(m)} has neither title nor body`);
+};
 
 export const COPY_RULES: readonly CopyRule[] = [
   {
@@ -249,7 +170,7 @@ export const COPY_RULES: readonly CopyRule[] = [
     severity: "low",
     appliesTo: "content",
     why: "A tap then only opens the app where it was left, not the offer or content the push speaks of.",
-    cases: perCampaign((c) => (pushMessages(c).length > 0 && !hasAnyLink(pushMessages(c)) ? ["no deeplink"] : [])),
+    cases: perCampaign(withoutDeeplink),
   },
   {
     id: "duplicate-copy",
@@ -263,8 +184,9 @@ export const COPY_RULES: readonly CopyRule[] = [
 
 /** Runs the copy rules: findings with at least one case, most severe first (table order within a severity). */
 export function runCopyAudit(contents: readonly CampaignContent[], rules: readonly CopyRule[] = COPY_RULES): CopyFinding[] {
+  const ctx = copyContext();
   const findings = rules.flatMap((rule): CopyFinding[] => {
-    const cases = rule.cases(contents);
+    const cases = rule.cases(contents, ctx);
     return cases.length ? [{ kind: "content", rule, cases }] : [];
   });
   return findings.sort((a, b) => SEVERITIES.indexOf(a.rule.severity) - SEVERITIES.indexOf(b.rule.severity));
