@@ -67,7 +67,8 @@ const READ = new Set([...TITLE, ...BODY, ...DEEPLINK, ...IMAGE, ...BUTTONS, ...L
 const NOT_COPY = new Set(["targeting", "query", "segments", "labels", "recurrence", "trigger", "capping", "stats", "platforms", "channels", "raw"]);
 // "en", "fr", "pt-BR", "zh_Hant": a key naming a language in a map of copy (two letters keep "ios", "web" out).
 const LANGUAGE_KEY = /^(?:[a-z]{2}(?:[-_][a-z0-9]{2,4})?|default)$/i;
-const MAX_DEPTH = 6;
+// Deep enough for versions[].messages[].languages[].content; a guard against odd bodies, not a limit to reach.
+const MAX_DEPTH = 8;
 
 /** What an ancestor says about the copy below it. */
 interface Inherited {
@@ -173,7 +174,8 @@ function message(record: Json, from: Inherited): ContentMessage {
   };
 }
 
-function walk(node: unknown, from: Inherited, depth: number, out: ContentMessage[]): void {
+/** `keyed`: the node sits under a language key (`contents.fr`), so it is that language's copy. */
+function walk(node: unknown, from: Inherited, depth: number, out: ContentMessage[], keyed = false): void {
   if (depth > MAX_DEPTH) return;
   if (Array.isArray(node)) {
     for (const item of node) walk(item, from, depth + 1, out);
@@ -190,10 +192,12 @@ function walk(node: unknown, from: Inherited, depth: number, out: ContentMessage
     const value = node[key];
     if (NOT_COPY.has(key) || BUTTONS.includes(key) || !(isRecord(value) || Array.isArray(value))) continue;
     const keyedLanguage = isRecord(value) && LANGUAGE_KEY.test(key) ? languageOf(key) : undefined;
-    walk(value, keyedLanguage === undefined ? below : inherit({}, below, keyedLanguage), depth + 1, out);
+    if (keyedLanguage === undefined) walk(value, below, depth + 1, out);
+    else walk(value, inherit({}, below, keyedLanguage), depth + 1, out, true);
   }
-  // An entry that names its language but holds no copy at all is an empty language, not nothing.
-  if (out.length === before && depth > 0 && firstOf(node, ...LANGUAGE) !== undefined) out.push(message(node, from));
+  // A language's entry that holds no copy at all is an empty language, not nothing.
+  const language = keyed || (depth > 0 && firstOf(node, ...LANGUAGE) !== undefined);
+  if (out.length === before && language) out.push(message(node, from));
 }
 
 /** Every piece of copy found under `node`, in the order it appears. */
@@ -204,12 +208,13 @@ export function readMessages(node: unknown): ContentMessage[] {
 }
 
 export const NO_COPY_FOUND = "Batch's answer held no message copy this server recognises (see the raw object).";
+const NO_LANDING = "Batch's answer has no `landing` (the list omits it; the GET by token returns it).";
 
 /** An in-app campaign's copy, read from the `landing` the GET by token returns. */
 export function inappContent(campaign: InappCampaign): CampaignContent {
   const landing = campaign.raw.landing;
-  const messages = isRecord(landing) || Array.isArray(landing) ? readMessages(landing) : [];
-  const warnings = isRecord(landing) ? (messages.length ? [] : [NO_COPY_FOUND]) : ["Batch's answer has no `landing` (the list omits it; the GET by token returns it)."];
+  const messages = readMessages(landing);
+  const warnings = landing === undefined ? [NO_LANDING] : messages.length ? [] : [NO_COPY_FOUND];
   return {
     kind: "inapp_campaign",
     id: campaign.token,

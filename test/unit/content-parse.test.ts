@@ -125,6 +125,12 @@ describe("view route: reading the copy leniently", () => {
     expect(messages.map((m) => [m.version, m.language, m.title])).toEqual([["a", "en", "A"], ["a", "fr", undefined], ["b", "en", "B"]]);
   });
 
+  it("keeps an empty entry under a language key, and reads copy nested under versions", () => {
+    expect(readMessages({ contents: { en: { title: "Hi", body: "There" }, fr: {} } }).map((m) => [m.language, m.title])).toEqual([["en", "Hi"], ["fr", undefined]]);
+    const deep = readMessages({ versions: [{ version: "a", messages: [{ channel: "push", languages: [{ language: "en", content: { title: "Deep", body: "copy" } }] }] }] });
+    expect(deep.map((m) => [m.version, m.channel, m.language, m.title])).toEqual([["a", "push", "en", "Deep"]]);
+  });
+
   it("finds no copy in targeting, and says so when the answer has none", () => {
     const content = parseOrchestrationContent(LISTED, ID);
     expect(content.messages).toEqual([]);
