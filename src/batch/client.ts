@@ -1,6 +1,8 @@
 // The Batch API client: a plain typed object that a non-MCP program could reuse.
 // It owns the keys, the pacing lanes and the retry policy; endpoints are thin on top.
 
+import { inappContent, type CampaignContent } from "./content.js";
+import { orchestrationViewUrl, parseOrchestrationContent, VIEW_OPERATION, viewErrorReason } from "./content-endpoint.js";
 import { BatchApiError, type BatchApiVersion } from "./errors.js";
 import type { InappCampaign } from "./inapp-campaign.js";
 import {
@@ -113,6 +115,30 @@ export class BatchClient {
       const stats = await getStats({ ...query, includePlatforms: false });
       return { ...stats, warnings: [...stats.warnings, PLATFORMS_REFUSED] };
     }
+  }
+
+  /**
+   * The copy of a one-time push campaign (the view route, called with version 2.11 or the
+   * configured one if later). Errors carry a `reason`: "not_push" (another kind of
+   * orchestration), "unknown_id", or "route_missing" (the API version lacks the route; such an
+   * error names no subject, since the id was never judged).
+   */
+  async orchestrationContent(orchestrationId: string, signal?: AbortSignal, projectKey?: string): Promise<CampaignContent> {
+    const get = this.v2Getter(VIEW_OPERATION, projectKey);
+    const subject = { noun: "orchestration", id: this.redact(orchestrationId) };
+    try {
+      const body = await get(orchestrationViewUrl(this.options.baseUrl, this.options.apiVersion, orchestrationId), signal);
+      return parseOrchestrationContent(body, orchestrationId);
+    } catch (e) {
+      if (!(e instanceof BatchApiError)) throw e;
+      const reason = viewErrorReason(e);
+      throw e.with({ ...(reason !== "route_missing" && { subject }), ...(reason && { reason }) });
+    }
+  }
+
+  /** The copy of an in-app campaign: its `landing`, from the GET by token. */
+  async inappCampaignContent(token: string, signal?: AbortSignal): Promise<CampaignContent> {
+    return inappContent(await this.inappCampaign(token, signal));
   }
 
   /** GET for the 2.x API: checks the keys first, then authenticates and paces by project key. */

@@ -12,6 +12,15 @@ export type BatchErrorKind =
   | "aborted" // the caller cancelled
   | "deadline"; // the call's time budget ran out before Batch answered
 
+/**
+ * What an answer meant, when the status alone does not say it (a 404 can be an unknown id
+ * or a route this API version lacks): lets the sentence shown to the user say what happened.
+ */
+export type BatchErrorReason =
+  | "not_push" // the id names an orchestration, but not a one-time push campaign
+  | "unknown_id" // no orchestration has this id in the project
+  | "route_missing"; // the route does not exist in the API version called
+
 export interface BatchApiErrorDetails {
   kind: BatchErrorKind;
   api: BatchApiVersion;
@@ -31,6 +40,8 @@ export interface BatchApiErrorDetails {
   variable?: string;
   /** What the request was about, when it names one thing (an unknown id is then worth saying). */
   subject?: ErrorSubject;
+  /** What the answer meant, when a route tells apart answers that share a status. */
+  reason?: BatchErrorReason;
 }
 
 export interface ErrorSubject {
@@ -52,6 +63,7 @@ export class BatchApiError extends Error implements BatchApiErrorDetails {
   readonly attempts?: number;
   readonly variable?: string;
   readonly subject?: ErrorSubject;
+  readonly reason?: BatchErrorReason;
 
   constructor(details: BatchApiErrorDetails) {
     super(summarize(details));
@@ -66,6 +78,7 @@ export class BatchApiError extends Error implements BatchApiErrorDetails {
     this.attempts = details.attempts;
     this.variable = details.variable;
     this.subject = details.subject;
+    this.reason = details.reason;
   }
 
   /** A copy with more context, for the retry loop to record attempts. */
@@ -74,8 +87,8 @@ export class BatchApiError extends Error implements BatchApiErrorDetails {
   }
 
   details(): BatchApiErrorDetails {
-    const { kind, api, operation, status, code, batchMessage, retryable, retryAfterMs, attempts, variable, subject } = this;
-    return { kind, api, operation, status, code, batchMessage, retryable, retryAfterMs, attempts, variable, subject };
+    const { kind, api, operation, status, code, batchMessage, retryable, retryAfterMs, attempts, variable, subject, reason } = this;
+    return { kind, api, operation, status, code, batchMessage, retryable, retryAfterMs, attempts, variable, subject, reason };
   }
 }
 

@@ -2,6 +2,7 @@
 // the audit prompt should find: live past their end date, dev-only yet live. Dates are
 // relative to `now`; v1.1 prints them without a zone.
 
+import { demoLanding } from "./demo-copy.js";
 import { DAY_MS, seededString } from "./sample-hash.js";
 import type { Json } from "./types.js";
 
@@ -63,10 +64,7 @@ function campaignFrom(row: Row, k: number, nowMs: number): Json {
     ...(row.query && { query: row.query }),
     // Only the GET by token returns these two (the fake strips them from the list).
     targeting: { segments: row.query ? ["Custom query"] : ["All users"] },
-    landing: {
-      theme: k % 2 === 0 ? "banner" : "modal",
-      contents: { en: { title: row.name, body: `${row.name}: see what is new at Fernwood Market.`, actions: [{ label: "Open", action: "deeplink" }] } },
-    },
+    landing: demoLanding(row.name, k % 2 === 0 ? "banner" : "modal"),
   };
 }
 

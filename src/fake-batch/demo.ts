@@ -4,6 +4,7 @@
 // with a few planted performance problems for the performance audit and
 // compare_orchestrations to find.
 
+import { demoPushContents } from "./demo-copy.js";
 import { DEMO_KEYS } from "./demo-keys.js";
 import { demoInappCampaigns } from "./demo-inapp.js";
 import { demoOrchestrations } from "./demo-orchestrations.js";
@@ -64,5 +65,5 @@ export function demoOptions(now: Date = new Date()): FakeBatchOptions {
     stats[item.id] = makeStats(item.id, { ...span, versions: k % 3 === 0, platforms: true, steps, extraMetrics: k % 4 === 1 ? ["unique_conversion"] : [] });
   }
   // `today` follows `now` so the stats window and the 6-month check agree.
-  return { ...DEMO_KEYS, orchestrations, inappCampaigns: demoInappCampaigns(now), stats, today: dayOf(now.getTime()) };
+  return { ...DEMO_KEYS, orchestrations, inappCampaigns: demoInappCampaigns(now), stats, contents: demoPushContents(orchestrations), today: dayOf(now.getTime()) };
 }

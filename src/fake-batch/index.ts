@@ -16,3 +16,4 @@ export { DEMO_KEYS, demoOptions } from "./demo.js";
 export { makeOrchestration, makeOrchestrations, orchestrationId } from "./sample-orchestrations.js";
 export { campaignToken, makeInappCampaign, makeInappCampaigns } from "./sample-inapp.js";
 export { makeStats, plantedStats, STAT_METRICS, type MakeStatsOptions, type PlantedTotals } from "./sample-stats.js";
+export { inappLanding, pushContent, type InappButton, type InappCopy, type PushCopy } from "./sample-content.js";

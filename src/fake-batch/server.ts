@@ -105,6 +105,9 @@ export async function startFakeBatch(options: FakeBatchOptions = {}): Promise<Fa
     setStats: (id, body) => {
       state.stats.set(id, body);
     },
+    setContent: (id, content) => {
+      state.contents.set(id, content);
+    },
     setLatency: (ms) => state.setLatency(ms),
     clearRequests: () => recorder.clear(),
     close: () =>

@@ -1,5 +1,5 @@
 // The mutable data set the routes read: keys, orchestrations per project, in-app
-// campaigns, stats bodies, latency. One object so setters and routes agree on it.
+// campaigns, stats bodies, push campaign contents, latency. One object so setters and routes agree on it.
 
 import type { FakeBatchOptions, Json } from "./types.js";
 
@@ -9,6 +9,7 @@ export class FakeState {
   readonly defaultProjectKey: string;
   readonly projects = new Map<string, Json[]>();
   readonly stats = new Map<string, Json>();
+  readonly contents = new Map<string, Json>();
   inappCampaigns: Json[];
   latencyMs: number;
   private readonly fixedToday: string | undefined;
@@ -20,6 +21,7 @@ export class FakeState {
     this.projects.set(this.defaultProjectKey, [...(options.orchestrations ?? [])]);
     for (const [key, items] of Object.entries(options.projects ?? {})) this.projects.set(key, [...items]);
     for (const [id, body] of Object.entries(options.stats ?? {})) this.stats.set(id, body);
+    for (const [id, content] of Object.entries(options.contents ?? {})) this.contents.set(id, content);
     this.inappCampaigns = [...(options.inappCampaigns ?? [])];
     this.latencyMs = checkedLatency(options.latencyMs ?? 0);
     this.fixedToday = options.today;

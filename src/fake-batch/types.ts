@@ -18,13 +18,18 @@ export interface FakeBatchOptions {
   inappCampaigns?: Json[];
   /** Orchestration id -> stats response body, as Batch returns it. */
   stats?: Record<string, Json>;
+  /**
+   * Orchestration id -> what the view route adds to the listed fields of that one-time push
+   * campaign: its copy (`messages`, see pushContent), `targeting`, `updated_date`, any field.
+   */
+  contents?: Record<string, Json>;
   /** Added to every response, milliseconds. */
   latencyMs?: number;
   /** yyyy-MM-dd used for the stats "not earlier than 6 months ago" check (default: real UTC today). */
   today?: string;
 }
 
-export type RouteName = "orchestrations" | "inapp-list" | "inapp-get" | "stats";
+export type RouteName = "orchestrations" | "inapp-list" | "inapp-get" | "stats" | "orchestration-view";
 
 export interface RecordedRequest {
   route: RouteName | "unknown";
@@ -81,6 +86,8 @@ export interface FakeBatch {
   setOrchestrations(items: Json[], projectKey?: string): void;
   setInappCampaigns(items: Json[]): void;
   setStats(id: string, body: Json): void;
+  /** What the view route adds for this orchestration (replaces any earlier content). */
+  setContent(id: string, content: Json): void;
   setLatency(ms: number): void;
   /** Forgets recorded requests and resets maxConcurrent. */
   clearRequests(): void;

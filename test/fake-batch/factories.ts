@@ -3,6 +3,8 @@
 
 export {
   campaignToken,
+  inappLanding,
+  pushContent,
   makeInappCampaign,
   makeInappCampaigns,
   makeOrchestration,
