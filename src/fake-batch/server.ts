@@ -99,12 +99,8 @@ export async function startFakeBatch(options: FakeBatchOptions = {}): Promise<Fa
     },
     script: (...scripted) => faults.add(...scripted),
     setOrchestrations: (items, projectKey) => state.setOrchestrations(items, projectKey),
-    setInappCampaigns: (items) => {
-      state.inappCampaigns = [...items];
-    },
-    setStats: (id, body) => {
-      state.stats.set(id, body);
-    },
+    setInappCampaigns: (items, apiKey) => state.setInappCampaigns(items, apiKey),
+    setStats: (id, body, projectKey) => state.setStats(id, body, projectKey),
     setLatency: (ms) => state.setLatency(ms),
     clearRequests: () => recorder.clear(),
     close: () =>
