@@ -19,7 +19,9 @@ export interface AuthLayer {
 
 export async function authLayer(settings: HttpSettings, log: Logger): Promise<AuthLayer> {
   if (settings.auth === "none") return {};
-  if (settings.auth === "tokens") return { guard: requireBearerAuth({ verifier: staticTokenVerifier(settings.tokens) }) };
+  if (settings.auth === "tokens") {
+    return { guard: requireBearerAuth({ verifier: staticTokenVerifier([...settings.tokens, ...settings.projectTokens]) }) };
+  }
   // settings.ts has checked that oauth comes with both URLs.
   const issuer = settings.issuer as URL;
   const resource = settings.publicUrl as URL;

@@ -5,6 +5,7 @@
 import { createServer, type Server } from "node:http";
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { Logger } from "../log.js";
+import type { ProjectToken } from "../projects/index.js";
 import { createApp } from "./app.js";
 import { authLayer } from "./auth.js";
 import { loadHttpSettings } from "./settings.js";
@@ -19,6 +20,8 @@ export interface HttpDeps {
   version: string;
   env: Record<string, string | undefined>;
   argv: readonly string[];
+  /** BATCH_MCP_CONFIG's tokens (config.projects.tokens), accepted in `tokens` mode. */
+  projectTokens?: readonly ProjectToken[];
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {
@@ -47,8 +50,8 @@ function stopOnSignals(server: Server, log: Logger): void {
   process.once("SIGINT", stop);
 }
 
-export async function serveHttp({ buildServer, log, version, env, argv }: HttpDeps): Promise<void> {
-  const settings = loadHttpSettings(env, argv);
+export async function serveHttp({ buildServer, log, version, env, argv, projectTokens }: HttpDeps): Promise<void> {
+  const settings = loadHttpSettings(env, argv, projectTokens);
   const auth = await authLayer(settings, log);
   const httpServer = createServer(createApp({ settings, auth, buildServer, log, version }));
   await listen(httpServer, settings.port, settings.host);
