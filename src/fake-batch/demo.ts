@@ -5,6 +5,7 @@
 
 import { DEMO_KEYS } from "./demo-keys.js";
 import { demoInappCampaigns } from "./demo-inapp.js";
+import { moreDemoOptions } from "./demo-more.js";
 import { demoOrchestrations } from "./demo-orchestrations.js";
 import { DAY_MS } from "./sample-hash.js";
 import { makeStats, plantedStats, type PlantedTotals } from "./sample-stats.js";
@@ -47,5 +48,5 @@ export function demoOptions(now: Date = new Date()): FakeBatchOptions {
   }
   // `today` follows `now` so the stats window and the 6-month check agree.
   const today = now.toISOString().slice(0, 10);
-  return { ...DEMO_KEYS, orchestrations, inappCampaigns: demoInappCampaigns(now), stats, today };
+  return { ...DEMO_KEYS, orchestrations, inappCampaigns: demoInappCampaigns(now), stats, today, ...moreDemoOptions(now, start) };
 }
