@@ -1,10 +1,20 @@
 // Environment -> validated configuration. Missing keys are allowed here: the server must
 // still start and list its tools; a tool that needs a missing key reports it by name.
+// The one exception is BATCH_MCP_CONFIG: a file that is named but wrong throws
+// ProjectsConfigError, and the server must not start (its sentence on stderr, exit code 1).
+
+import { loadProjectsFile, projectsFromEnv, ProjectsConfigError, type ProjectsConfig } from "./projects/index.js";
+
+export { ProjectsConfigError };
 
 export interface Config {
+  /** The default project's REST key, project key and first app's API key: what a
+   *  single-project caller uses (from the environment, or the file's default project). */
   restApiKey: string | undefined;
   projectKey: string | undefined;
   apiKey: string | undefined;
+  /** Every project and app this server answers for (the file's, or one made of the environment). */
+  projects: ProjectsConfig;
   baseUrl: string;
   apiVersion: string;
   /** 2.x requests per second per project key; 0 turns pacing off. */
@@ -61,12 +71,32 @@ function flag(env: Env, name: string): boolean {
   return raw !== undefined && raw !== "0" && raw !== "false" && raw !== "no";
 }
 
+/** With BATCH_MCP_CONFIG the file names the projects (BATCH_REST_API_KEY remains their REST
+ *  key's fallback); without it the environment makes one project, "default". */
+function projects(env: Env, warnings: string[]): ProjectsConfig {
+  const file = text(env, "BATCH_MCP_CONFIG");
+  if (file === undefined) return projectsFromEnv(env);
+  const loaded = loadProjectsFile(file, env);
+  warnings.push(...loaded.warnings);
+  for (const ignored of ["BATCH_PROJECT_KEY", "BATCH_API_KEY"]) {
+    if (text(env, ignored) !== undefined) warnings.push(`${ignored} is ignored: BATCH_MCP_CONFIG names the projects and their apps.`);
+  }
+  return loaded.config;
+}
+
+/** The keys a caller that names no project or app uses: the default project's, its first app's. */
+function defaultKeys(config: ProjectsConfig): Pick<Config, "restApiKey" | "projectKey" | "apiKey"> {
+  const project = config.projects.find((p) => p.name === config.defaultProject);
+  return { restApiKey: project?.restApiKey, projectKey: project?.projectKey, apiKey: project?.apps[0]?.apiKey };
+}
+
+/** Throws ProjectsConfigError when BATCH_MCP_CONFIG names a file that is unreadable or wrong. */
 export function loadConfig(env: Env = process.env, argv: readonly string[] = []): Config {
   const warnings: string[] = [];
+  const projectsConfig = projects(env, warnings);
   return {
-    restApiKey: text(env, "BATCH_REST_API_KEY"),
-    projectKey: text(env, "BATCH_PROJECT_KEY"),
-    apiKey: text(env, "BATCH_API_KEY"),
+    ...defaultKeys(projectsConfig),
+    projects: projectsConfig,
     baseUrl: baseUrl(env, warnings),
     apiVersion: text(env, "BATCH_API_VERSION") ?? "2.10",
     rateLimit: number(env, warnings, "BATCH_RATE_LIMIT", 1, 0, 1000),

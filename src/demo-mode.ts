@@ -5,9 +5,19 @@
 import { undiciTransport, type Transport } from "./batch/transport.js";
 import type { Config } from "./config.js";
 import { DEMO_KEYS } from "./fake-batch/demo-keys.js";
+import { DEMO_PROJECTS } from "./fake-batch/demo-projects.js";
+import type { ProjectsConfig } from "./projects/index.js";
 
 /** Never contacted: the demo transport sends every request to the local fake instead. */
 const DEMO_BASE_URL = "http://sample-workspace.invalid";
+
+/** Fernwood Market (iOS, Android) and Fernwood Germany (Web); the first is the default.
+ *  The user's own projects and tokens (BATCH_MCP_CONFIG) are dropped with their keys. */
+export const DEMO_PROJECTS_CONFIG: ProjectsConfig = {
+  projects: DEMO_PROJECTS.map((p) => ({ ...p, restApiKey: DEMO_KEYS.restKey })),
+  defaultProject: DEMO_PROJECTS[0].name,
+  tokens: [],
+};
 
 /** The user's own keys and base URL are dropped, so demo mode can never reach Batch. */
 export function demoConfig(config: Config): Config {
@@ -16,6 +26,7 @@ export function demoConfig(config: Config): Config {
     restApiKey: DEMO_KEYS.restKey,
     projectKey: DEMO_KEYS.projectKey,
     apiKey: DEMO_KEYS.apiKey,
+    projects: DEMO_PROJECTS_CONFIG,
     baseUrl: DEMO_BASE_URL,
     // A local server needs no pacing.
     rateLimit: 0,

@@ -51,12 +51,16 @@ export const PLATFORMS_REFUSED =
   "Batch refused include_platforms (HTTP 400), so per-platform figures are unavailable; the totals were fetched without it.";
 
 export class BatchClient {
-  readonly redact: Redactor;
+  /** Hides the option keys and every API key handed to a call so far. */
+  readonly redact: Redactor = (text) => this.redactor(text);
+  private readonly secrets: Array<string | undefined>;
+  private redactor: Redactor;
   private readonly ctx: RequestContext;
   private readonly shared: SharedGets | undefined;
 
   constructor(private readonly options: BatchClientOptions) {
-    this.redact = createRedactor([options.restApiKey, options.apiKey]);
+    this.secrets = [options.restApiKey, options.apiKey];
+    this.redactor = createRedactor(this.secrets);
     this.ctx = {
       transport: options.transport ?? undiciTransport,
       pacer: new RequestPacer(options.rateLimit),
@@ -149,10 +153,11 @@ export class BatchClient {
     return (url, signal) => this.get({ api: "v2", operation, url, headers, paceKey: project }, keep, signal);
   }
 
-  /** One page of in-app campaigns from an offset position (undefined = the first page). */
-  async inappCampaignsPage(query: InappQuery, position: string | undefined, signal?: AbortSignal): Promise<Page<InappCampaign>> {
+  /** One page of in-app campaigns from an offset position (undefined = the first page).
+   *  `apiKey`: the app's, when not the option's (one client, several apps). */
+  async inappCampaignsPage(query: InappQuery, position: string | undefined, signal?: AbortSignal, apiKey?: string): Promise<Page<InappCampaign>> {
     const offset = offsetOf(position);
-    const { url, headers } = this.v1("list in-app campaigns", (apiKey) => inappListUrl(this.options.baseUrl, apiKey, query, offset));
+    const { url, headers } = this.v1("list in-app campaigns", apiKey, (key) => inappListUrl(this.options.baseUrl, key, query, offset));
     const body = await this.get({ api: "v1.1", operation: "list in-app campaigns", url, headers }, true, signal);
     return parseInappPage(body, offset);
   }
@@ -163,9 +168,10 @@ export class BatchClient {
     start: string | undefined,
     signal: AbortSignal | undefined,
     parallel: { concurrency: number; pagesWanted: number },
+    apiKey?: string,
   ) {
     return offsetPages({
-      fetchAt: (offset, s) => this.inappCampaignsPage(query, positionOf(offset), s),
+      fetchAt: (offset, s) => this.inappCampaignsPage(query, positionOf(offset), s, apiKey),
       start: offsetOf(start),
       pageSize: INAPP_PAGE_SIZE,
       concurrency: parallel.concurrency,
@@ -175,18 +181,26 @@ export class BatchClient {
   }
 
   /** GET one in-app campaign by token: everything Batch knows about it. */
-  async inappCampaign(token: string, signal?: AbortSignal): Promise<InappCampaign> {
+  async inappCampaign(token: string, signal?: AbortSignal, apiKey?: string): Promise<InappCampaign> {
     const operation = "get in-app campaign";
-    const { url, headers } = this.v1(operation, (apiKey) => inappCampaignUrl(this.options.baseUrl, apiKey, token));
+    const { url, headers } = this.v1(operation, apiKey, (key) => inappCampaignUrl(this.options.baseUrl, key, token));
     const body = await this.get({ api: "v1.1", operation, url, headers }, false, signal);
     return parseInappCampaignBody(body, token);
   }
 
   // v1.1 authenticates with the REST key in X-Authorization and the API key in the path.
-  private v1(operation: string, url: (apiKey: string) => URL): { url: URL; headers: Record<string, string> } {
+  private v1(operation: string, callKey: string | undefined, url: (apiKey: string) => URL): { url: URL; headers: Record<string, string> } {
     const restKey = this.require("v1.1", operation, "BATCH_REST_API_KEY", this.options.restApiKey);
-    const apiKey = this.require("v1.1", operation, "BATCH_API_KEY", this.options.apiKey);
+    const apiKey = this.require("v1.1", operation, "BATCH_API_KEY", callKey ?? this.options.apiKey);
+    this.learnSecret(apiKey);
     return { url: url(apiKey), headers: { "x-authorization": restKey } };
+  }
+
+  /** A key handed to a call is redacted from then on, like the option keys. */
+  private learnSecret(key: string): void {
+    if (this.secrets.includes(key)) return;
+    this.secrets.push(key);
+    this.redactor = createRedactor(this.secrets);
   }
 
   private require(api: BatchApiVersion, operation: string, variable: string, value: string | undefined): string {

@@ -3,8 +3,10 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { v1Error, v2Error, type Reply } from "./errors.js";
 import type { FakeState } from "./state.js";
+import type { Json } from "./types.js";
 
 export type V2Auth = { ok: true; projectKey: string } | { ok: false; reply: Reply };
+export type V1Auth = { ok: true; campaigns: Json[] } | { ok: false; reply: Reply };
 
 function header(headers: IncomingHttpHeaders, name: string): string | undefined {
   const value = headers[name];
@@ -27,9 +29,10 @@ export function checkV2Auth(headers: IncomingHttpHeaders, state: FakeState): V2A
 /**
  * v1.1: `X-Authorization: <REST key>` and the app API key in the path. The REST key is
  * checked first (401 code 10); a wrong API key then reads as an unknown route (404 code 20).
+ * Passing, it gives the campaigns of the app the key opens.
  */
-export function checkV1Auth(headers: IncomingHttpHeaders, pathApiKey: string, state: FakeState): Reply | undefined {
-  if (header(headers, "x-authorization")?.trim() !== state.restKey) return v1Error(401);
-  if (pathApiKey !== state.apiKey) return v1Error(404, "Route not found");
-  return undefined;
+export function checkV1Auth(headers: IncomingHttpHeaders, pathApiKey: string, state: FakeState): V1Auth {
+  if (header(headers, "x-authorization")?.trim() !== state.restKey) return { ok: false, reply: v1Error(401) };
+  const campaigns = state.apps.get(pathApiKey);
+  return campaigns ? { ok: true, campaigns } : { ok: false, reply: v1Error(404, "Route not found") };
 }

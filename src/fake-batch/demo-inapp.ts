@@ -46,8 +46,12 @@ function v1Date(ms: number): string {
   return new Date(ms).toISOString().slice(0, 19);
 }
 
-function campaignFrom(row: Row, k: number, nowMs: number): Json {
-  const token = seededString(`demo-inapp:${k}`, 32, "0123456789abcdef");
+/** A row of a demo app's in-app campaigns (other apps: demo-germany.ts, demo-android.ts). */
+export type DemoInappRow = Row;
+
+/** `seed` keeps each app's tokens apart ("demo": the iOS app's own). */
+function campaignFrom(row: Row, k: number, nowMs: number, seed: string): Json {
+  const token = seededString(`${seed}-inapp:${k}`, 32, "0123456789abcdef");
   return {
     campaign_token: token,
     from_api: row.fromApi ?? false,
@@ -69,7 +73,7 @@ function campaignFrom(row: Row, k: number, nowMs: number): Json {
 }
 
 /** The rows as Batch would list them: newest first. */
-export function demoInappCampaigns(now: Date): Json[] {
+export function demoInappCampaigns(now: Date, rows: readonly Row[] = DEMO_INAPP, seed = "demo"): Json[] {
   const nowMs = now.getTime();
-  return DEMO_INAPP.map((row, k) => campaignFrom(row, k, nowMs)).sort((a, b) => String(b.created_date).localeCompare(String(a.created_date)));
+  return rows.map((row, k) => campaignFrom(row, k, nowMs, seed)).sort((a, b) => String(b.created_date).localeCompare(String(a.created_date)));
 }

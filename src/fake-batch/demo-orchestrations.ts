@@ -86,11 +86,15 @@ function platformsFor(row: Row, k: number): Json {
   return { platforms: k % 3 === 0 ? ["ios", "android", "web"] : ["ios", "android"] };
 }
 
-function orchestrationFrom(row: Row, k: number, nowMs: number): Json {
+/** A row of a demo project's orchestrations (other projects: demo-germany.ts). */
+export type DemoOrchestrationRow = Row;
+
+/** `seed` keeps each project's ids apart ("demo": Fernwood Market's own). */
+function orchestrationFrom(row: Row, k: number, nowMs: number, seed: string): Json {
   const created = nowMs - row.created * DAY_MS - (k % 7) * HOUR_MS;
   const at = (days: number) => isoSeconds(nowMs + days * DAY_MS);
   const item: Json = {
-    id: `orchestration_${seededString(`demo-orchestration:${k}`, 32, BASE36)}`,
+    id: `orchestration_${seededString(`${seed}-orchestration:${k}`, 32, BASE36)}`,
     type: row.type,
     channels: row.channels,
     ...platformsFor(row, k),
@@ -117,16 +121,16 @@ function orchestrationFrom(row: Row, k: number, nowMs: number): Json {
     item.nbr_message_steps = steps;
     item.message_steps = Array.from({ length: steps }, (_, s) => ({
       step_name: `Message ${s + 1}`,
-      step_id: seededString(`demo-step:${k}:${s}`, 12, BASE36),
+      step_id: seededString(`${seed}-step:${k}:${s}`, 12, BASE36),
     }));
   }
   return row.quirk ? QUIRKS[row.quirk](item) : item;
 }
 
 /** The rows as Batch would list them: newest first. */
-export function demoOrchestrations(now: Date): Json[] {
+export function demoOrchestrations(now: Date, rows: readonly Row[] = DEMO_ORCHESTRATIONS, seed = "demo"): Json[] {
   const nowMs = now.getTime();
-  return DEMO_ORCHESTRATIONS.map((row, k) => orchestrationFrom(row, k, nowMs)).sort((a, b) =>
+  return rows.map((row, k) => orchestrationFrom(row, k, nowMs, seed)).sort((a, b) =>
     String(b.created_date).localeCompare(String(a.created_date)),
   );
 }

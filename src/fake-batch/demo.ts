@@ -7,6 +7,7 @@
 import { demoPushContents } from "./demo-copy.js";
 import { DEMO_KEYS } from "./demo-keys.js";
 import { demoInappCampaigns } from "./demo-inapp.js";
+import { moreDemoOptions } from "./demo-more.js";
 import { demoOrchestrations } from "./demo-orchestrations.js";
 import { DAY_MS } from "./sample-hash.js";
 import { makeStats, plantedStats, type PlantedTotals } from "./sample-stats.js";
@@ -65,5 +66,5 @@ export function demoOptions(now: Date = new Date()): FakeBatchOptions {
     stats[item.id] = makeStats(item.id, { ...span, versions: k % 3 === 0, platforms: true, steps, extraMetrics: k % 4 === 1 ? ["unique_conversion"] : [] });
   }
   // `today` follows `now` so the stats window and the 6-month check agree.
-  return { ...DEMO_KEYS, orchestrations, inappCampaigns: demoInappCampaigns(now), stats, contents: demoPushContents(orchestrations), today: dayOf(now.getTime()) };
+  return { ...DEMO_KEYS, orchestrations, inappCampaigns: demoInappCampaigns(now), stats, contents: demoPushContents(orchestrations), today: dayOf(now.getTime()), ...moreDemoOptions(now, dayOf(now.getTime() - (STATS_DAYS - 1) * DAY_MS)) };
 }

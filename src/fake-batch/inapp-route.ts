@@ -21,8 +21,8 @@ function summary(campaign: Json): Json {
 }
 
 export function listInappCampaigns(ctx: RouteContext): Reply {
-  const denied = checkV1Auth(ctx.headers, ctx.params.apiKey ?? "", ctx.state);
-  if (denied) return denied;
+  const auth = checkV1Auth(ctx.headers, ctx.params.apiKey ?? "", ctx.state);
+  if (!auth.ok) return auth.reply;
   const from = intParam(ctx.query, "from", 0, Number.MAX_SAFE_INTEGER, 0);
   if (!from.ok) return malformedV1("from");
   const limit = intParam(ctx.query, "limit", 1, 100, 10);
@@ -33,7 +33,7 @@ export function listInappCampaigns(ctx: RouteContext): Reply {
   if (!fromApi.ok) return malformedV1("from_api");
 
   // Filters first, then the offset counts within the filtered list.
-  const matching = ctx.state.inappCampaigns.filter(
+  const matching = auth.campaigns.filter(
     (c) => (live.value === undefined || c.live === live.value) && (fromApi.value === undefined || c.from_api === fromApi.value),
   );
   // "oversized-page" fault: 5 more items than asked for, continuing the data set.
@@ -42,8 +42,8 @@ export function listInappCampaigns(ctx: RouteContext): Reply {
 }
 
 export function getInappCampaign(ctx: RouteContext): Reply {
-  const denied = checkV1Auth(ctx.headers, ctx.params.apiKey ?? "", ctx.state);
-  if (denied) return denied;
-  const campaign = ctx.state.inappCampaigns.find((c) => c.campaign_token === ctx.params.token);
+  const auth = checkV1Auth(ctx.headers, ctx.params.apiKey ?? "", ctx.state);
+  if (!auth.ok) return auth.reply;
+  const campaign = auth.campaigns.find((c) => c.campaign_token === ctx.params.token);
   return campaign ? { status: 200, body: campaign } : v1Error(404, "Campaign not found", 20);
 }

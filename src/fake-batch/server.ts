@@ -2,6 +2,7 @@
 // takes the scripted fault (at arrival, so arrival order decides), waits the latency,
 // then answers, hangs or resets. close() destroys every socket so it never hangs.
 
+import { setMaxListeners } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -29,6 +30,8 @@ export async function startFakeBatch(options: FakeBatchOptions = {}): Promise<Fa
   const faults = new FaultQueue();
   const recorder = new Recorder();
   const closing = new AbortController();
+  // Every request's latency sleep listens to it: many apps' pages at once exceed Node's 10.
+  setMaxListeners(0, closing.signal);
   const sockets = new Set<Socket>();
 
   // Sleeps end early (rejecting) when the server closes, so no timer outlives it.
@@ -99,12 +102,8 @@ export async function startFakeBatch(options: FakeBatchOptions = {}): Promise<Fa
     },
     script: (...scripted) => faults.add(...scripted),
     setOrchestrations: (items, projectKey) => state.setOrchestrations(items, projectKey),
-    setInappCampaigns: (items) => {
-      state.inappCampaigns = [...items];
-    },
-    setStats: (id, body) => {
-      state.stats.set(id, body);
-    },
+    setInappCampaigns: (items, apiKey) => state.setInappCampaigns(items, apiKey),
+    setStats: (id, body, projectKey) => state.setStats(id, body, projectKey),
     setContent: (id, content) => {
       state.contents.set(id, content);
     },

@@ -24,9 +24,10 @@ export function sixMonthsBefore(today: string): string {
   return first.toISOString().slice(0, 10);
 }
 
+/** An id is known to the project that lists it or holds its stats; to no other. */
 function knownIds(ctx: RouteContext, projectKey: string): (id: string) => boolean {
   const orchestrations = ctx.state.projects.get(projectKey) ?? [];
-  return (id) => ctx.state.stats.has(id) || orchestrations.some((o) => o.id === id);
+  return (id) => ctx.state.statsOf(projectKey).has(id) || orchestrations.some((o) => o.id === id);
 }
 
 function keepEntry(entry: unknown, from: string, to: string, platforms: boolean): boolean {
@@ -54,7 +55,7 @@ export function orchestrationStats(ctx: RouteContext): Reply {
   }
 
   // An orchestration in the data set without a stats body simply has no figures yet.
-  const stored = ctx.state.stats.get(id.value) ?? { id: id.value, details: [] };
+  const stored = ctx.state.statsOf(auth.projectKey).get(id.value) ?? { id: id.value, details: [] };
   const platforms = ctx.query.get("include_platforms") === "true";
   const details = stored.details;
   if (!Array.isArray(details)) return { status: 200, body: stored };

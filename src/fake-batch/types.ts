@@ -6,23 +6,28 @@ export type Json = Record<string, unknown>;
 export interface FakeBatchOptions {
   /** REST API key expected in `Authorization: Bearer` (v2) and `X-Authorization` (v1.1). */
   restKey?: string;
-  /** Project key accepted in `X-Batch-Project`; more keys come from `projects`. */
+  /** Project key accepted in `X-Batch-Project` (the default project); more come from `projects`. */
   projectKey?: string;
-  /** App API key expected in the v1.1 URL path. */
+  /** App API key accepted in the v1.1 URL path (the default app); more come from `apps`. */
   apiKey?: string;
   /** Orchestrations of `projectKey`, in API order (newest first). */
   orchestrations?: Json[];
   /** Extra project keys, each with its own orchestrations. */
   projects?: Record<string, Json[]>;
-  /** In-app campaigns, in API order (newest first). */
+  /** In-app campaigns of `apiKey`, in API order (newest first). */
   inappCampaigns?: Json[];
-  /** Orchestration id -> stats response body, as Batch returns it. */
+  /** Extra app API keys, each with its own in-app campaigns (newest first). */
+  apps?: Record<string, Json[]>;
+  /** Stats of `projectKey`: orchestration id -> stats response body, as Batch returns it. */
   stats?: Record<string, Json>;
   /**
    * Orchestration id -> what the view route adds to the listed fields of that one-time push
    * campaign: its copy (`messages`, see pushContent), `targeting`, `updated_date`, any field.
    */
   contents?: Record<string, Json>;
+  /** Stats of other projects: project key -> orchestration id -> body. A key not in
+   *  `projects` becomes a known project with no orchestrations listed. */
+  projectStats?: Record<string, Record<string, Json>>;
   /** Added to every response, milliseconds. */
   latencyMs?: number;
   /** yyyy-MM-dd used for the stats "not earlier than 6 months ago" check (default: real UTC today). */
@@ -83,9 +88,12 @@ export interface FakeBatch {
   /** Highest number of requests in flight at once since start or clearRequests(). */
   readonly maxConcurrent: number;
   script(...faults: ScriptedFault[]): void;
+  /** Replaces a project's orchestrations (default: `projectKey`); a new key becomes a known project. */
   setOrchestrations(items: Json[], projectKey?: string): void;
-  setInappCampaigns(items: Json[]): void;
-  setStats(id: string, body: Json): void;
+  /** Replaces an app's in-app campaigns (default: `apiKey`); a new key becomes a known app. */
+  setInappCampaigns(items: Json[], apiKey?: string): void;
+  /** Sets one orchestration's stats in a project (default: `projectKey`), seen by that project only. */
+  setStats(id: string, body: Json, projectKey?: string): void;
   /** What the view route adds for this orchestration (replaces any earlier content). */
   setContent(id: string, content: Json): void;
   setLatency(ms: number): void;

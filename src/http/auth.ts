@@ -24,7 +24,7 @@ export async function authLayer(settings: HttpSettings, log: Logger): Promise<Au
   if (settings.auth === "none") return { metadata: oauthOff(NO_AUTH) };
   if (settings.auth === "tokens") {
     const help = bearerHelp(settings.publicUrl);
-    return { metadata: oauthOff(`OAuth is off on this server; it takes a bearer token instead: ${help}`), guard: staticTokenGuard(settings.tokens, help) };
+    return { metadata: oauthOff(`OAuth is off on this server; it takes a bearer token instead: ${help}`), guard: staticTokenGuard([...settings.tokens, ...settings.projectTokens], help) };
   }
   // settings.ts has checked that oauth comes with both URLs.
   const issuer = settings.issuer as URL;

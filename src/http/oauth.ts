@@ -7,6 +7,7 @@ import type { AuthorizationServerMetadata } from "@modelcontextprotocol/server";
 import type { OAuthTokenVerifier } from "@modelcontextprotocol/server";
 import { invalidToken } from "./invalid-token.js";
 import { discoverAuthorizationServerMetadata } from "@modelcontextprotocol/client";
+import { GRANT_KEY, grantFromScopes } from "../projects/index.js";
 import { SettingsError } from "./settings.js";
 
 /** Asymmetric algorithms only: `none` and shared-secret HMAC can never be accepted. */
@@ -61,7 +62,9 @@ export function jwtVerifier(metadata: AuthorizationServerMetadata, resource: URL
         onRefused(reasonOf(e));
         throw invalidToken("Invalid or expired access token");
       });
-      return { token, clientId: clientOf(payload), scopes: scopesOf(payload), expiresAt: payload.exp, resource };
+      const scopes = scopesOf(payload);
+      // Scopes batch.project:<name> limit the caller to those projects; none: every project.
+      return { token, clientId: clientOf(payload), scopes, expiresAt: payload.exp, resource, extra: { [GRANT_KEY]: grantFromScopes(scopes) } };
     },
   };
 }

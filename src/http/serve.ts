@@ -7,6 +7,7 @@
 import { createServer, type RequestListener, type Server } from "node:http";
 import type { McpServerFactory } from "@modelcontextprotocol/server";
 import type { Logger } from "../log.js";
+import type { ProjectToken } from "../projects/index.js";
 import { createApp } from "./app.js";
 import { mcpEndpoint, type CreateMcpHandler } from "./mcp-endpoint.js";
 import { authLayer } from "./auth.js";
@@ -57,6 +58,8 @@ export interface HttpDeps {
   version: string;
   env: Record<string, string | undefined>;
   argv: readonly string[];
+  /** BATCH_MCP_CONFIG's tokens (config.projects.tokens), accepted in `tokens` mode. */
+  projectTokens?: readonly ProjectToken[];
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {
@@ -85,8 +88,8 @@ function stopOnSignals(server: Server, log: Logger): void {
   process.once("SIGINT", stop);
 }
 
-export async function serveHttp({ buildServer, createHandler, onResourcesAdded, log, version, env, argv }: HttpDeps): Promise<void> {
-  const settings = loadHttpSettings(env, argv);
+export async function serveHttp({ buildServer, createHandler, onResourcesAdded, log, version, env, argv, projectTokens }: HttpDeps): Promise<void> {
+  const settings = loadHttpSettings(env, argv, projectTokens);
   const auth = await authLayer(settings, log);
   const mcp = mcpEndpoint(createHandler, buildServer, log);
   onResourcesAdded?.(debounced(() => mcp.resourcesChanged(), LIST_CHANGED_DEBOUNCE_MS));

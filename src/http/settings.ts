@@ -2,6 +2,8 @@
 // settings (which fall back to defaults so the server always starts), a wrong setting here
 // could open the server to the network: every mistake refuses to start, saying why.
 
+import type { ProjectToken } from "../projects/index.js";
+
 export type AuthMode = "oauth" | "tokens" | "none";
 
 export interface HttpSettings {
@@ -12,8 +14,10 @@ export interface HttpSettings {
   publicUrl: URL | undefined;
   issuer: URL | undefined;
   scopes: string[];
-  /** Static bearer tokens, each plain or `sha256:<hex>`. */
+  /** Static bearer tokens, each plain or `sha256:<hex>` (BATCH_MCP_TOKENS): every project. */
   tokens: string[];
+  /** BATCH_MCP_CONFIG's tokens, each limited to its projects. */
+  projectTokens: readonly ProjectToken[];
   /** Host names (no port) accepted in Host and Origin headers. */
   allowedHosts: string[];
 }
@@ -59,8 +63,9 @@ function url(variable: string, raw: string | undefined): URL | undefined {
 }
 
 // Unset, the mode follows what is configured; `none` is then refused off loopback.
-function authMode(raw: string | undefined, env: Env): AuthMode {
-  const mode = raw?.toLowerCase() ?? (env.BATCH_MCP_OAUTH_ISSUER?.trim() ? "oauth" : env.BATCH_MCP_TOKENS?.trim() ? "tokens" : "none");
+function authMode(raw: string | undefined, env: Env, projectTokens: readonly ProjectToken[]): AuthMode {
+  const tokens = env.BATCH_MCP_TOKENS?.trim() || projectTokens.length > 0;
+  const mode = raw?.toLowerCase() ?? (env.BATCH_MCP_OAUTH_ISSUER?.trim() ? "oauth" : tokens ? "tokens" : "none");
   if (mode === "oauth" || mode === "tokens" || mode === "none") return mode;
   throw new SettingsError(`BATCH_MCP_AUTH="${raw}" must be oauth, tokens or none.`);
 }
@@ -76,15 +81,18 @@ function check(settings: HttpSettings): HttpSettings {
   if (auth === "oauth" && (!settings.issuer || !settings.publicUrl)) {
     throw new SettingsError("BATCH_MCP_AUTH=oauth needs BATCH_MCP_OAUTH_ISSUER (the authorization server) and BATCH_MCP_PUBLIC_URL (the public URL of /mcp, the tokens' audience).");
   }
-  if (auth === "tokens" && settings.tokens.length === 0) {
-    throw new SettingsError("BATCH_MCP_AUTH=tokens needs BATCH_MCP_TOKENS: a comma-separated list of tokens, each plain or sha256:<hex>.");
+  if (auth === "tokens" && settings.tokens.length === 0 && settings.projectTokens.length === 0) {
+    throw new SettingsError(
+      "BATCH_MCP_AUTH=tokens needs BATCH_MCP_TOKENS (a comma-separated list of tokens, each plain or sha256:<hex>) or tokens in the BATCH_MCP_CONFIG file.",
+    );
   }
   const badHash = settings.tokens.find((t) => t.startsWith("sha256:") && !/^sha256:[0-9a-f]{64}$/i.test(t));
   if (badHash !== undefined) throw new SettingsError("BATCH_MCP_TOKENS has a sha256: entry that is not 64 hexadecimal digits.");
   return settings;
 }
 
-export function loadHttpSettings(env: Env, argv: readonly string[]): HttpSettings {
+/** `projectTokens`: the tokens of the BATCH_MCP_CONFIG file, if any (config.projects.tokens). */
+export function loadHttpSettings(env: Env, argv: readonly string[], projectTokens: readonly ProjectToken[] = []): HttpSettings {
   const host = setting(env, argv, "host", "BATCH_MCP_HOST") ?? "127.0.0.1";
   const publicUrl = url("BATCH_MCP_PUBLIC_URL", setting(env, argv, "public-url", "BATCH_MCP_PUBLIC_URL"));
   const wildcard = host === "0.0.0.0" || host === "::";
@@ -92,11 +100,12 @@ export function loadHttpSettings(env: Env, argv: readonly string[]): HttpSetting
   return check({
     host,
     port: port(setting(env, argv, "port", "BATCH_MCP_PORT")),
-    auth: authMode(env.BATCH_MCP_AUTH?.trim() || undefined, env),
+    auth: authMode(env.BATCH_MCP_AUTH?.trim() || undefined, env, projectTokens),
     publicUrl,
     issuer: url("BATCH_MCP_OAUTH_ISSUER", env.BATCH_MCP_OAUTH_ISSUER?.trim() || undefined),
     scopes: list(env.BATCH_MCP_OAUTH_SCOPES),
     tokens: list(env.BATCH_MCP_TOKENS),
+    projectTokens,
     allowedHosts: [
       ...new Set([
         ...LOOPBACK_NAMES,
