@@ -6,6 +6,8 @@ import type { Speaker } from "./speaker.js";
 import { z } from "zod";
 import { asDeadlineError, deadlineIn, untilDeadline } from "../batch/deadline.js";
 import type { CallContext } from "../workspace/call-context.js";
+import { answered, askWhich, canAsk, pickedId, withPicked } from "./ask-which.js";
+import { RefError } from "../workspace/input-error.js";
 import { errorResult, withNotice } from "./results.js";
 import type { Services } from "../workspace/services.js";
 import { appToolMeta, type ViewName } from "./views/ui.js";
@@ -30,6 +32,9 @@ export interface RegisterableTool {
 }
 
 type Extra = ServerContext;
+
+/** Ambiguous handles settled by asking, in one call, before the error stands. */
+const MAX_PICKS = 10;
 
 function progressSender(extra: Extra): ToolContext["progress"] {
   const token = extra.mcpReq._meta?.progressToken;
@@ -69,13 +74,24 @@ export function defineTool<I extends z.ZodRawShape, O extends z.ZodRawShape>(
           until: untilDeadline(extra.mcpReq.signal, deadline),
           progress: progressSender(extra),
         };
-        let result: CallToolResult;
-        try {
-          result = await definition.handler(args as z.infer<z.ZodObject<I>>, ctx);
-        } catch (error) {
-          result = errorResult(asDeadlineError(error, deadline, extra.mcpReq.signal), services);
+        let callArgs = args as z.infer<z.ZodObject<I>>;
+        // Each round settles one ambiguous handle with the person's pick (compare may hold several).
+        for (let round = 0; ; round++) {
+          try {
+            return withNotice(await definition.handler(callArgs, ctx), services);
+          } catch (error) {
+            const ambiguity = error instanceof RefError && round < MAX_PICKS ? error.ambiguity : undefined;
+            const picked = ambiguity && pickedId(extra.mcpReq.inputResponses, ambiguity);
+            if (ambiguity && picked) {
+              callArgs = withPicked(callArgs, ambiguity.input, picked);
+              continue;
+            }
+            // Deprecated for reading the envelope, still right for a handshake-era connection.
+            const ask = ambiguity && !answered(extra.mcpReq.inputResponses, ambiguity) && canAsk(extra, server.server.getClientCapabilities());
+            if (ask) return askWhich(ambiguity);
+            return withNotice(errorResult(asDeadlineError(error, deadline, extra.mcpReq.signal), services), services);
+          }
         }
-        return withNotice(result, services);
       });
     },
   };

@@ -47,6 +47,8 @@ export interface SessionOptions {
   /** The client's options: its protocol era (`versionNegotiation`), capabilities. Default: the
    *  v2 client's own default, the 2025-11-25 handshake. */
   client?: ClientOptions;
+  /** Runs on the client before it connects: request handlers (elicitation) go here. */
+  beforeConnect?: (client: Client) => void;
 }
 
 export async function startSession(options: SessionOptions = {}): Promise<Session> {
@@ -73,6 +75,7 @@ export async function startSession(options: SessionOptions = {}): Promise<Sessio
   let stderr = "";
   transport.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
   const client = new Client({ name: "e2e-test", version: "1.0.0" }, options.client);
+  options.beforeConnect?.(client);
   await client.connect(transport);
   return {
     client,

@@ -20,7 +20,7 @@ export interface HttpServer {
   /** The exit code, once the process has ended. */
   exited: Promise<number | null>;
   /** A connected SDK client; close it after use. */
-  connect(options?: StreamableHTTPClientTransportOptions, clientOptions?: ClientOptions): Promise<Client>;
+  connect(options?: StreamableHTTPClientTransportOptions, clientOptions?: ClientOptions, beforeConnect?: (client: Client) => void): Promise<Client>;
   /** Ends the server (SIGTERM) and the fake Batch. */
   close(): Promise<void>;
 }
@@ -86,8 +86,9 @@ export async function startHttpServer(options: HttpServerOptions = {}): Promise<
     process: child,
     stderr,
     exited,
-    async connect(transportOptions, clientOptions) {
+    async connect(transportOptions, clientOptions, beforeConnect) {
       const client = new Client({ name: "e2e-http", version: "1.0.0" }, clientOptions);
+      beforeConnect?.(client);
       await client.connect(new StreamableHTTPClientTransport(url, transportOptions));
       return client;
     },

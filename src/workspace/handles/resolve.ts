@@ -4,7 +4,7 @@
 // search for all of them, however many a call passes.
 
 import { INPUT_CHARS, NAME_CHARS, quote } from "../../text/quote.js";
-import { RefError } from "../input-error.js";
+import { RefError, type Ambiguity, type Candidate } from "../input-error.js";
 import type { ItemKind } from "../kinds/item-kind.js";
 import type { Services } from "../services.js";
 import { MIN_HANDLE, type HandleIndex } from "../state/handle-index.js";
@@ -27,7 +27,8 @@ export interface Resolvable<T> {
 
 export type Resolution =
   | { ok: true; id: string; /** True when Batch was searched to find it. */ searched: boolean }
-  | { ok: false; reason: "invalid" | "ambiguous" | "not-found"; message: string };
+  | { ok: false; reason: "invalid" | "not-found"; message: string }
+  | { ok: false; reason: "ambiguous"; message: string; ambiguity: Ambiguity };
 
 /** What an input is before any search: settled already, or a handle to look for. */
 type Reading = Resolution | { handle: string };
@@ -73,7 +74,7 @@ export async function resolveRef<T>(r: Resolvable<T>, services: Services, input:
 /** The full id, or a RefError with the sentence to show: for tools, where any failure is an error result. */
 export async function requireRef<T>(r: Resolvable<T>, services: Services, input: string, signal?: AbortSignal, projectKey?: string): Promise<string> {
   const resolved = await resolveRef(r, services, input, signal, projectKey);
-  if (!resolved.ok) throw new RefError(resolved.message, resolved.reason);
+  if (!resolved.ok) throw new RefError(resolved.message, resolved.reason, resolved.reason === "ambiguous" ? { ...resolved.ambiguity, input } : undefined);
   return resolved.id;
 }
 
@@ -92,19 +93,22 @@ function pick(index: HandleIndex, random: string, noun: string, searched: boolea
   const [only, ...others] = matches;
   if (only === undefined) return undefined;
   if (others.length === 0) return { ok: true, id: only, searched };
-  const shown = matches.slice(0, MAX_CANDIDATES).map((id) => candidate(index, id, random.length + 1));
+  const candidates = matches.slice(0, MAX_CANDIDATES).map((id) => candidateOf(index, id, random.length + 1));
+  const shown = candidates.map((c) => `${c.handle} ${c.name === undefined ? "(name unknown)" : quote(c.name, NAME_CHARS)}`);
   const more = matches.length > MAX_CANDIDATES ? ", and more" : "";
   return {
     ok: false,
     reason: "ambiguous",
     message: `${quote(random, INPUT_CHARS)} matches several ${noun}s: ${shown.join(", ")}${more}. Pass one of these longer handles, or the full id.`,
+    // `input` is what the caller passed; requireRef fills it in.
+    ambiguity: { input: random, noun, candidates },
   };
 }
 
-/** `i4geuqvb1 "Summer sale"`: a longer handle and the name, quoted, when known. */
-function candidate(index: HandleIndex, id: string, min: number): string {
+/** A longer handle and the name, when known: `i4geuqvb1 "Summer sale"` in text. */
+function candidateOf(index: HandleIndex, id: string, min: number): Candidate {
   const name = index.name(id);
-  return `${index.handle(id, min)} ${name === undefined ? "(name unknown)" : quote(name, NAME_CHARS)}`;
+  return { id, handle: index.handle(id, min), ...(name !== undefined && { name }) };
 }
 
 function article(noun: string): string {
