@@ -17,8 +17,22 @@ export interface McpEndpoint {
   close(): Promise<void>;
 }
 
+/** The protocol server under an McpServer, for the handler to drive.
+ *  Remote mode is its own bundle chunk (dist/chunks/http.cjs), so createMcpHandler here comes
+ *  from a second copy of the SDK: its `product instanceof McpServer` is false for the McpServer
+ *  the main bundle's factory builds, and the 2026-07-28 leg then drove that McpServer as if it
+ *  were a protocol Server (no getCapabilities): every modern request answered 500 -32603. The
+ *  protocol Server is what the handler needs in both eras; McpServer's only extras there, x-mcp
+ *  header checks and scope challenges, this server does not use (tokens are checked earlier). */
+function protocolServer(factory: McpServerFactory): McpServerFactory {
+  return async (ctx) => {
+    const product = await factory(ctx);
+    return "server" in product ? product.server : product;
+  };
+}
+
 export function mcpEndpoint(factory: McpServerFactory, log: Logger): McpEndpoint {
-  const handler = createMcpHandler(factory, { legacy: "stateless", onerror: (error) => log("warn", `mcp: ${error.message}`) });
+  const handler = createMcpHandler(protocolServer(factory), { legacy: "stateless", onerror: (error) => log("warn", `mcp: ${error.message}`) });
   const node = toNodeHandler(handler, { onerror: (error) => log("error", `mcp handler failed: ${error.message}`) });
   return {
     handle: (req, res) => void node(req, res, req.body),
