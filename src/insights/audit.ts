@@ -3,10 +3,11 @@
 
 import type { InappCampaign } from "../batch/inapp-campaign.js";
 import type { Orchestration } from "../batch/orchestration.js";
+import { SEVERITIES, type AuditContext, type AuditRule, type Case, type InappRule, type OrchestrationRule } from "./audit-rule.js";
+import { AUDIT_RULES } from "./audit-rules.js";
 import { PERFORMANCE_RULES } from "./performance.js";
 
-export { performanceFigures, PERFORMANCE_DAYS, type PerformanceFigures } from "./performance.js";
-import { AUDIT_RULES, SEVERITIES, type AuditContext, type AuditRule, type Case, type InappRule, type OrchestrationRule } from "./audit-rules.js";
+export { performanceFigures, PERFORMANCE_DAYS, type PerformanceFigures } from "./performance-figures.js";
 
 /** What was listed; an absent kind was not audited (out of scope, or its listing failed). */
 export interface AuditData {
