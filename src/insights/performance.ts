@@ -7,6 +7,7 @@ import type { Metrics } from "../batch/stats.js";
 import { each, type AuditContext, type OrchestrationRule } from "./audit-rule.js";
 import { PERFORMANCE_DAYS, RECENT_DAYS, type PerformanceFigures } from "./performance-figures.js";
 import { median } from "./portfolio.js";
+import { SILENT_TYPES } from "./silence.js";
 import { percent } from "./percent.js";
 import { compareVersions, rates, reach, type RateKey } from "./stats-math.js";
 
@@ -64,8 +65,6 @@ function settledTest(o: Orchestration, ctx: AuditContext): string | undefined {
   return `version ${lead.leader} leads on ${rate} (${value(lead.leader)} vs ${value(lead.behind)}, |z| = ${Math.abs(lead.z ?? 0).toFixed(2)}), and every version sent in the last ${RECENT_DAYS} days`;
 }
 
-const SILENT_TYPES = new Set(["trigger", "recurring"]);
-
 export const PERFORMANCE_RULES: readonly OrchestrationRule[] = [
   {
     id: "high-bounce-rate",
@@ -96,7 +95,7 @@ export const PERFORMANCE_RULES: readonly OrchestrationRule[] = [
     appliesTo: "orchestrations",
     why: "Running but sending nothing usually means a broken trigger, an empty segment or a missing message; users expected to receive it do not.",
     cases: each(
-      (o, ctx) => o.status === "running" && SILENT_TYPES.has(o.type) && figuresOf(o, ctx) !== undefined && (figuresOf(o, ctx)?.totals.sent ?? 0) === 0,
+      (o, ctx) => o.status === "running" && SILENT_TYPES.includes(o.type) && figuresOf(o, ctx) !== undefined && (figuresOf(o, ctx)?.totals.sent ?? 0) === 0,
       (o) => `${o.type}, sent 0`,
     ),
   },

@@ -30,15 +30,24 @@ export function totalsOf(stats: OrchestrationStats): Metrics {
   return sumMetrics(overallEntries(stats.entries).map((e) => e.metrics));
 }
 
+function daysOf(overall: readonly StatsEntry[]): StatsBreakdown["days"] {
+  const dated = overall.filter((e): e is StatsEntry & { date: string } => e.date !== undefined);
+  return sumBy(dated, (e) => e.date, (e) => e.metrics)
+    .map((g) => ({ date: g.label, metrics: g.metrics }))
+    .sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** The daily series only: what unusual days are looked for in, without the other breakdowns. */
+export function dailyOf(stats: OrchestrationStats): StatsBreakdown["days"] {
+  return daysOf(overallEntries(stats.entries));
+}
+
 export function breakdown(stats: OrchestrationStats): StatsBreakdown {
   const overall = overallEntries(stats.entries);
-  const dated = overall.filter((e): e is StatsEntry & { date: string } => e.date !== undefined);
   const allSteps = overall.flatMap((e) => e.steps);
   return {
     totals: sumMetrics(overall.map((e) => e.metrics)),
-    days: sumBy(dated, (e) => e.date, (e) => e.metrics)
-      .map((g) => ({ date: g.label, metrics: g.metrics }))
-      .sort((a, b) => a.date.localeCompare(b.date)),
+    days: daysOf(overall),
     versions: sumBy(overall.flatMap((e) => e.versions), (v) => v.version, (v) => v.metrics).map((g) => ({ version: g.label, metrics: g.metrics })),
     platforms: sumBy(
       stats.entries.filter((e): e is StatsEntry & { platform: string } => e.platform !== undefined),

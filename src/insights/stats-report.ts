@@ -5,27 +5,16 @@
 // range clamp) and the resource URI come from the caller, which owns protocol and text.
 
 import type { StatsRange } from "../batch/stats-range.js";
-import { orderMetrics, type Metrics, type OrchestrationStats, type VersionFigures } from "../batch/stats.js";
-import { percent } from "./percent.js";
+import type { OrchestrationStats, VersionFigures } from "../batch/stats.js";
+import { figures, type Figures } from "./figures.js";
 import { breakdown } from "./stats-aggregate.js";
-import { AB_MIN_DELIVERED, AB_RULE, compareVersions, rates, reach } from "./stats-math.js";
+import { AB_MIN_DELIVERED, AB_RULE, compareVersions, reach } from "./stats-math.js";
+
+// Figures moved to figures.ts; reports and their callers still name them from here.
+export { figures, type Figures, type RateFigure } from "./figures.js";
 
 export const GROUP_BY = ["total", "day", "version", "platform"] as const;
 export type GroupBy = (typeof GROUP_BY)[number];
-
-export interface RateFigure {
-  /** A fraction (0.253), or null when the denominator is 0. */
-  value: number | null;
-  /** "25.3%", or "n/a" when the denominator is 0. */
-  percent: string;
-  /** "unique_open / delivered": the fields actually used. */
-  definition: string;
-}
-
-export interface Figures {
-  totals: Metrics;
-  rates: Record<string, RateFigure>;
-}
 
 export interface AbRate {
   rate: string;
@@ -59,11 +48,6 @@ export interface StatsReport extends Figures {
   days?: Array<{ date: string } & Figures>;
   notes?: string[];
   warnings?: string[];
-}
-
-export function figures(metrics: Metrics): Figures {
-  const entries = rates(metrics).map((r) => [r.spec.key, { value: r.value ?? null, percent: percent(r.value), definition: r.definition }] as const);
-  return { totals: orderMetrics(metrics), rates: Object.fromEntries(entries) };
 }
 
 function abReport(versions: readonly VersionFigures[]): AbReport | undefined {
