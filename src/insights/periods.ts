@@ -31,7 +31,8 @@ export interface PeriodPlan {
   notes: string[];
 }
 
-function period(from: string, to: string): Period {
+/** The days from `from` to `to`, both included. */
+export function period(from: string, to: string): Period {
   return { from, to, days: daysBetween(from, to) + 1 };
 }
 
