@@ -26,7 +26,7 @@ function read(before: Metrics, after: Metrics) {
 function audit(items: Array<[string, ReturnType<typeof read>]>, sixty = true) {
   const performance = new Map(items.map(([id, stats]) => [id, sixty ? performanceFigures(stats, TO, FROM) : performanceFigures(stats, TO)] as const));
   const findings = runAudit({ orchestrations: items.map(([id]) => o(id)) }, { now: Date.parse(TO), staleDays: 30, performance });
-  return Object.fromEntries(findings.map((f) => [f.rule.id, { severity: f.rule.severity, title: f.rule.title, cases: f.cases.map((c) => [c.items[0]?.id, c.note]) }]));
+  return Object.fromEntries(findings.map((f) => [f.rule.id, { severity: f.rule.severity, title: f.rule.title, cases: f.cases.map((c) => [c.items.map((i) => ("id" in i ? i.id : i.token)).join(), c.note]) }]));
 }
 
 describe("period-over-period performance findings", () => {
