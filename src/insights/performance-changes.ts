@@ -6,7 +6,7 @@
 
 import type { Orchestration } from "../batch/orchestration.js";
 import { each, type AuditContext, type OrchestrationRule, type Severity } from "./audit-rule.js";
-import { changeOf, type RateChange } from "./changes.js";
+import { CHANGE_MIN_BASE, changeOf, type RateChange } from "./changes.js";
 import { percent } from "./percent.js";
 import { PERFORMANCE_DAYS } from "./performance-figures.js";
 import { RATES, type RateKey } from "./stats-math.js";
@@ -16,7 +16,7 @@ export const FALL_MIN = 0.25;
 /** A bounce rate at least this many times the previous one is a finding. */
 export const BOUNCE_RISE_MIN = 2;
 
-const SIGNIFICANT = "significant at 95%, at least 1,000";
+const SIGNIFICANT = `significant at 95%, at least ${CHANGE_MIN_BASE.toLocaleString("en-US")}`;
 
 function change(o: Orchestration, ctx: AuditContext, key: RateKey): RateChange | undefined {
   const f = ctx.performance?.get(o.id);
