@@ -5,54 +5,14 @@
 import { batchTime, isPast } from "../batch/dates.js";
 import type { InappCampaign } from "../batch/inapp-campaign.js";
 import { messageStepCount, orchestrationEnd, type Orchestration } from "../batch/orchestration.js";
-import type { PerformanceFigures } from "./performance.js";
+import { each, type AuditRule, type Case } from "./audit-rule.js";
 
-export type Severity = "high" | "medium" | "low";
-export const SEVERITIES: readonly Severity[] = ["high", "medium", "low"];
-
-export interface AuditContext {
-  /** Milliseconds since the epoch. */
-  now: number;
-  staleDays: number;
-  /** Recent figures per orchestration id, when the audit looks at performance. */
-  performance?: ReadonlyMap<string, PerformanceFigures>;
-}
-
-/** One occurrence of a finding: the items concerned and what to say about them. */
-export interface Case<T> {
-  items: T[];
-  note?: string;
-}
-
-interface RuleInfo {
-  id: string;
-  title: string;
-  severity: Severity;
-  /** One sentence for the assistant: why this matters. */
-  why: string;
-}
-
-export interface OrchestrationRule extends RuleInfo {
-  appliesTo: "orchestrations";
-  cases(items: readonly Orchestration[], ctx: AuditContext): Case<Orchestration>[];
-}
-
-export interface InappRule extends RuleInfo {
-  appliesTo: "inapp";
-  cases(items: readonly InappCampaign[], ctx: AuditContext): Case<InappCampaign>[];
-}
-
-export type AuditRule = OrchestrationRule | InappRule;
+// The rule kit is in audit-rule.ts; its names stay importable from here.
+export { each, SEVERITIES, type AuditContext, type AuditRule, type Case, type InappRule, type OrchestrationRule, type Severity } from "./audit-rule.js";
 
 const DAY_MS = 24 * 60 * 60_000;
 /** Statuses in which an orchestration may still send (or be launched). */
 const ACTIVE = new Set(["running", "draft"]);
-
-/** A per-item rule: every item the predicate holds for is a case of its own. */
-export function each<T>(holds: (item: T, ctx: AuditContext) => boolean, note?: (item: T, ctx: AuditContext) => string) {
-  return (items: readonly T[], ctx: AuditContext): Case<T>[] =>
-    items.filter((item) => holds(item, ctx)).map((item) => ({ items: [item], ...(note && { note: note(item, ctx) }) }));
-}
 
 /** Items sharing a name (trimmed, case-insensitive) form one case per name. The note names no
  * name: the text lists each member by its own name, quoted (names are data, not this sentence). */

@@ -3,10 +3,13 @@
 
 import type { InappCampaign } from "../batch/inapp-campaign.js";
 import type { Orchestration } from "../batch/orchestration.js";
+import { SEVERITIES, type AuditContext, type AuditRule, type Case, type InappRule, type OrchestrationRule } from "./audit-rule.js";
+import { AUDIT_RULES } from "./audit-rules.js";
+import { CHANGE_RULES } from "./performance-changes.js";
 import { PERFORMANCE_RULES } from "./performance.js";
 
-export { performanceFigures, PERFORMANCE_DAYS, type PerformanceFigures } from "./performance.js";
-import { AUDIT_RULES, SEVERITIES, type AuditContext, type AuditRule, type Case, type InappRule, type OrchestrationRule } from "./audit-rules.js";
+export { performanceFigures, PERFORMANCE_DAYS, type PerformanceFigures } from "./performance-figures.js";
+export { CHANGE_RULES } from "./performance-changes.js";
 
 /** What was listed; an absent kind was not audited (out of scope, or its listing failed). */
 export interface AuditData {
@@ -28,9 +31,12 @@ function apply(rule: AuditRule, data: AuditData, ctx: AuditContext): Finding | u
   return cases.length ? { kind: rule.appliesTo, rule, cases } : undefined;
 }
 
-/** The rule table, with the performance rules when the context carries figures. */
+/**
+ * The rule table, with the performance rules when the context carries figures. The
+ * period-over-period ones find something only in figures with `previous` (a 60-day read).
+ */
 export function auditRules(ctx: AuditContext): readonly AuditRule[] {
-  return ctx.performance ? [...AUDIT_RULES, ...PERFORMANCE_RULES] : AUDIT_RULES;
+  return ctx.performance ? [...AUDIT_RULES, ...PERFORMANCE_RULES, ...CHANGE_RULES] : AUDIT_RULES;
 }
 
 export function runAudit(data: AuditData, ctx: AuditContext, rules: readonly AuditRule[] = auditRules(ctx)): Finding[] {

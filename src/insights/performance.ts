@@ -3,46 +3,22 @@
 // each case says the figures that crossed it.
 
 import type { Orchestration } from "../batch/orchestration.js";
-import { addDays } from "../batch/stats-range.js";
-import type { Metrics, OrchestrationStats, VersionFigures } from "../batch/stats.js";
-import { each, type AuditContext, type OrchestrationRule } from "./audit-rules.js";
+import type { Metrics } from "../batch/stats.js";
+import { each, type AuditContext, type OrchestrationRule } from "./audit-rule.js";
+import { PERFORMANCE_DAYS, RECENT_DAYS, type PerformanceFigures } from "./performance-figures.js";
 import { median } from "./portfolio.js";
+import { SILENT_TYPES } from "./silence.js";
 import { percent } from "./percent.js";
-import { breakdown } from "./stats-aggregate.js";
 import { compareVersions, rates, reach, type RateKey } from "./stats-math.js";
 
-/** What the rules read for one orchestration. */
-export interface PerformanceFigures {
-  totals: Metrics;
-  versions: VersionFigures[];
-  /** Versions that sent something in the last RECENT_DAYS days of the range. */
-  recentVersions: string[];
-}
-
-export const PERFORMANCE_DAYS = 30;
 export const BOUNCE_MAX = 0.05;
 export const UNSUBSCRIBE_MAX = 0.01;
 /** Least volume before a rate is judged. */
 export const MIN_VOLUME = 1_000;
-/** "Still sending": in the last week of the range. */
-export const RECENT_DAYS = 7;
 /** The project median needs this many orchestrations with enough volume to mean anything. */
 const MIN_PEERS = 3;
 /** A/B rates where a significant leader means the test could be settled. */
 const AB_RATES: readonly RateKey[] = ["open_rate", "click_rate", "click_to_open_rate"];
-
-export function performanceFigures(stats: OrchestrationStats, to: string): PerformanceFigures {
-  const parts = breakdown(stats);
-  const since = addDays(to, -(RECENT_DAYS - 1));
-  const recent = new Set(
-    stats.entries
-      .filter((e) => e.platform === undefined && e.date !== undefined && e.date >= since)
-      .flatMap((e) => [...e.versions, ...e.steps.flatMap((s) => s.versions)])
-      .filter((v) => (v.metrics.sent ?? 0) > 0)
-      .map((v) => v.version),
-  );
-  return { totals: parts.totals, versions: parts.versions, recentVersions: [...recent] };
-}
 
 const rateOf = (m: Metrics, key: RateKey) => rates(m).find((r) => r.spec.key === key)?.value;
 const n = (value: number) => value.toLocaleString("en-US");
@@ -89,8 +65,6 @@ function settledTest(o: Orchestration, ctx: AuditContext): string | undefined {
   return `version ${lead.leader} leads on ${rate} (${value(lead.leader)} vs ${value(lead.behind)}, |z| = ${Math.abs(lead.z ?? 0).toFixed(2)}), and every version sent in the last ${RECENT_DAYS} days`;
 }
 
-const SILENT_TYPES = new Set(["trigger", "recurring"]);
-
 export const PERFORMANCE_RULES: readonly OrchestrationRule[] = [
   {
     id: "high-bounce-rate",
@@ -121,7 +95,7 @@ export const PERFORMANCE_RULES: readonly OrchestrationRule[] = [
     appliesTo: "orchestrations",
     why: "Running but sending nothing usually means a broken trigger, an empty segment or a missing message; users expected to receive it do not.",
     cases: each(
-      (o, ctx) => o.status === "running" && SILENT_TYPES.has(o.type) && figuresOf(o, ctx) !== undefined && (figuresOf(o, ctx)?.totals.sent ?? 0) === 0,
+      (o, ctx) => o.status === "running" && SILENT_TYPES.includes(o.type) && figuresOf(o, ctx) !== undefined && (figuresOf(o, ctx)?.totals.sent ?? 0) === 0,
       (o) => `${o.type}, sent 0`,
     ),
   },

@@ -1,8 +1,10 @@
 // The portfolio a comparison ranks: summed totals, pooled rates (the rate of the sums,
 // so big sends weigh more), the median of each rate across orchestrations (so one giant
-// send does not set the bar), and the orchestrations far from it.
+// send does not set the bar), and the orchestrations far from it. When the
+// orchestrations carry the previous period's figures, the portfolio is pooled for it too.
 
 import { sumMetrics, type Metrics } from "../batch/stats.js";
+import { figureChanges, type Change } from "./changes.js";
 import type { Measured } from "./ranking.js";
 import { RATES, rates, reach, twoProportionZ, Z_95, type Rate, type RateKey } from "./stats-math.js";
 
@@ -13,16 +15,27 @@ export interface Portfolio {
   pooled: Rate[];
   /** Median of each rate across orchestrations that have it. */
   medians: Partial<Record<RateKey, number>>;
+  /** The same orchestrations over the previous period, pooled, and every change, when they carry previous figures. */
+  previous?: { totals: Metrics; pooled: Rate[]; changes: Record<string, Change> };
 }
 
 export function median(values: readonly number[]): number | undefined {
   if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
+  // A typed array sorts numerically without calling a comparator at each step: unusual
+  // days take medians of every rate of every orchestration read.
+  const sorted = new Float64Array(values).sort();
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-export function portfolio(items: readonly Measured[]): Portfolio {
+function pooledPrevious(items: readonly Measured[], totals: Metrics, dayRatio: number): Portfolio["previous"] {
+  if (!items.some((i) => i.previous)) return undefined;
+  const previous = sumMetrics(items.map((i) => i.previous ?? {}));
+  return { totals: previous, pooled: rates(previous), changes: figureChanges(totals, previous, dayRatio) };
+}
+
+/** `dayRatio` (current days / previous days) compares counts per day when the periods differ in length. */
+export function portfolio(items: readonly Measured[], dayRatio = 1): Portfolio {
   const totals = sumMetrics(items.map((i) => i.totals));
   const perItem = items.map((i) => rates(i.totals));
   const medians: Partial<Record<RateKey, number>> = {};
@@ -31,7 +44,8 @@ export function portfolio(items: readonly Measured[]): Portfolio {
     const m = median(values);
     if (m !== undefined) medians[spec.key] = m;
   }
-  return { count: items.length, totals, pooled: rates(totals), medians };
+  const previous = pooledPrevious(items, totals, dayRatio);
+  return { count: items.length, totals, pooled: rates(totals), medians, ...(previous && { previous }) };
 }
 
 // ---- outliers ----

@@ -14,9 +14,12 @@ export interface StatsBreakdown {
 
 /**
  * Per-platform entries repeat what the day's overall entry already counts, so they are
- * left out of totals; a day that only comes per platform counts as their sum.
+ * left out of totals; a day that only comes per platform counts as their sum. Most
+ * answers have no platform entries (they are asked for): those are returned as they are.
  */
-function overallEntries(entries: readonly StatsEntry[]): StatsEntry[] {
+function overallEntries(entries: readonly StatsEntry[]): readonly StatsEntry[] {
+  // `in` first: reading an absent property off entries of varied shapes is several times slower.
+  if (!entries.some((e) => "platform" in e && e.platform !== undefined)) return entries;
   const overallDays = new Set(entries.filter((e) => e.platform === undefined).map((e) => e.date));
   return entries.filter((e) => e.platform === undefined || !overallDays.has(e.date));
 }
@@ -30,15 +33,40 @@ export function totalsOf(stats: OrchestrationStats): Metrics {
   return sumMetrics(overallEntries(stats.entries).map((e) => e.metrics));
 }
 
+/**
+ * Summed per date, in date order. Batch sends one entry a day, so a day's figures are its
+ * entry's own object (read them, never write them: the stats cache holds it); only a date
+ * seen twice gets a sum of its own. yyyy-MM-dd sorts as plain text: no localeCompare.
+ */
+function daysOf(overall: readonly StatsEntry[]): StatsBreakdown["days"] {
+  const byDate = new Map<string, Metrics>();
+  const summed = new Set<string>();
+  for (const { date, metrics } of overall) {
+    if (date === undefined) continue;
+    const seen = byDate.get(date);
+    if (seen === undefined) {
+      byDate.set(date, metrics);
+      continue;
+    }
+    const sum = summed.has(date) ? seen : { ...seen };
+    for (const key in metrics) sum[key] = (sum[key] ?? 0) + (metrics[key] ?? 0);
+    byDate.set(date, sum);
+    summed.add(date);
+  }
+  return [...byDate].map(([date, metrics]) => ({ date, metrics })).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** The daily series only: what unusual days are looked for in, without the other breakdowns. */
+export function dailyOf(stats: OrchestrationStats): StatsBreakdown["days"] {
+  return daysOf(overallEntries(stats.entries));
+}
+
 export function breakdown(stats: OrchestrationStats): StatsBreakdown {
   const overall = overallEntries(stats.entries);
-  const dated = overall.filter((e): e is StatsEntry & { date: string } => e.date !== undefined);
   const allSteps = overall.flatMap((e) => e.steps);
   return {
     totals: sumMetrics(overall.map((e) => e.metrics)),
-    days: sumBy(dated, (e) => e.date, (e) => e.metrics)
-      .map((g) => ({ date: g.label, metrics: g.metrics }))
-      .sort((a, b) => a.date.localeCompare(b.date)),
+    days: daysOf(overall),
     versions: sumBy(overall.flatMap((e) => e.versions), (v) => v.version, (v) => v.metrics).map((g) => ({ version: g.label, metrics: g.metrics })),
     platforms: sumBy(
       stats.entries.filter((e): e is StatsEntry & { platform: string } => e.platform !== undefined),

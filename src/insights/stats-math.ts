@@ -47,11 +47,17 @@ export interface Rate {
   definition: string;
 }
 
+/** The first of the rate's accepted denominators these figures have (a plain loop: it runs for every day scanned). */
+export function denominatorOf(metrics: Metrics, spec: RateSpec): string | undefined {
+  for (const key of spec.over) if (metrics[key] !== undefined) return key;
+  return undefined;
+}
+
 /** The rates these figures support: a rate whose numerator or every denominator is absent is left out. */
 export function rates(metrics: Metrics): Rate[] {
   return RATES.flatMap((spec) => {
     const hits = metrics[spec.numerator];
-    const denominator = spec.over.find((key) => metrics[key] !== undefined);
+    const denominator = denominatorOf(metrics, spec);
     const base = denominator === undefined ? undefined : metrics[denominator];
     if (hits === undefined || base === undefined) return [];
     return [{ spec, value: ratio(hits, base), hits, base, definition: `${spec.numerator} / ${denominator}` }];

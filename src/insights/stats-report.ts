@@ -5,27 +5,19 @@
 // range clamp) and the resource URI come from the caller, which owns protocol and text.
 
 import type { StatsRange } from "../batch/stats-range.js";
-import { orderMetrics, type Metrics, type OrchestrationStats, type VersionFigures } from "../batch/stats.js";
-import { percent } from "./percent.js";
-import { breakdown } from "./stats-aggregate.js";
-import { AB_MIN_DELIVERED, AB_RULE, compareVersions, rates, reach } from "./stats-math.js";
+import type { OrchestrationStats, VersionFigures } from "../batch/stats.js";
+import { anomaliesIn, type Anomaly, type AnomalyScope } from "./anomalies.js";
+import { periodComparison, type PeriodComparison } from "./changes.js";
+import { figures, type Figures } from "./figures.js";
+import type { Period } from "./periods.js";
+import { breakdown, totalsOf } from "./stats-aggregate.js";
+import { AB_MIN_DELIVERED, AB_RULE, compareVersions, reach } from "./stats-math.js";
+
+// Figures moved to figures.ts; reports and their callers still name them from here.
+export { figures, type Figures, type RateFigure } from "./figures.js";
 
 export const GROUP_BY = ["total", "day", "version", "platform"] as const;
 export type GroupBy = (typeof GROUP_BY)[number];
-
-export interface RateFigure {
-  /** A fraction (0.253), or null when the denominator is 0. */
-  value: number | null;
-  /** "25.3%", or "n/a" when the denominator is 0. */
-  percent: string;
-  /** "unique_open / delivered": the fields actually used. */
-  definition: string;
-}
-
-export interface Figures {
-  totals: Metrics;
-  rates: Record<string, RateFigure>;
-}
 
 export interface AbRate {
   rate: string;
@@ -57,13 +49,12 @@ export interface StatsReport extends Figures {
   platforms?: Array<{ platform: string } & Figures>;
   steps?: Array<{ step_id?: string; step_name?: string } & Figures>;
   days?: Array<{ date: string } & Figures>;
+  /** Against the previous period, when one was asked for and Batch keeps some of it. */
+  comparison?: PeriodComparison;
+  /** Unusual days and silences, when looked for: date order, empty when none. */
+  anomalies?: Anomaly[];
   notes?: string[];
   warnings?: string[];
-}
-
-export function figures(metrics: Metrics): Figures {
-  const entries = rates(metrics).map((r) => [r.spec.key, { value: r.value ?? null, percent: percent(r.value), definition: r.definition }] as const);
-  return { totals: orderMetrics(metrics), rates: Object.fromEntries(entries) };
 }
 
 function abReport(versions: readonly VersionFigures[]): AbReport | undefined {
@@ -98,9 +89,13 @@ export interface ReportInput {
   warnings?: readonly string[];
   /** Notes about the request (a clamped range), shown first. */
   notes?: readonly string[];
+  /** The previous period's stats, split from the same answer (splitByPeriod), to compare with. */
+  previous?: { stats: OrchestrationStats; period: Period };
+  /** Look for unusual days: the orchestration's type (for silences) and today (a day still filling in is not judged). */
+  anomalies?: Omit<AnomalyScope, "range">;
 }
 
-export function buildStatsReport({ id, uri, name, range, groupBy, stats, warnings = [], notes: requestNotes = [] }: ReportInput): StatsReport {
+export function buildStatsReport({ id, uri, name, range, groupBy, stats, warnings = [], notes: requestNotes = [], previous, anomalies }: ReportInput): StatsReport {
   const parts = breakdown(stats);
   const ab = abReport(parts.versions);
   const report: StatsReport = {
@@ -115,6 +110,8 @@ export function buildStatsReport({ id, uri, name, range, groupBy, stats, warning
     ...(parts.platforms.length && { platforms: parts.platforms.map((p) => ({ platform: p.platform, ...figures(p.metrics) })) }),
     ...(parts.steps.length && { steps: parts.steps.map(({ metrics, ...names }) => ({ ...names, ...figures(metrics) })) }),
     ...(groupBy === "day" && { days: parts.days.map((d) => ({ date: d.date, ...figures(d.metrics) })) }),
+    ...(previous && { comparison: periodComparison(parts.totals, totalsOf(previous.stats), { current: range, previous: previous.period }) }),
+    ...(anomalies && { anomalies: anomaliesIn(parts.days, { range, ...anomalies }) }),
   };
   const notes = [
     ...requestNotes,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Orchestration } from "../../src/batch/orchestration.js";
 import { parseOrchestrationStats } from "../../src/batch/stats-endpoint.js";
 import { runAudit } from "../../src/insights/audit.js";
-import { performanceFigures, type PerformanceFigures } from "../../src/insights/performance.js";
+import { performanceFigures, type PerformanceFigures } from "../../src/insights/performance-figures.js";
 import { plantedStats } from "../fake-batch/factories.js";
 
 const TO = "2025-06-30";

@@ -29,6 +29,45 @@ export interface AbReport {
   by_rate: AbRate[];
 }
 
+/** A rate's move since the previous period (src/insights/changes.ts). */
+export interface RateChange {
+  /** Fractions, as rates[key].value; null when n/a. */
+  current: number | null;
+  previous: number | null;
+  /** Percentage points. */
+  change_points: number | null;
+  relative_change: number | null;
+  z?: number;
+  significant: boolean;
+  /** Whether the move is the good way for this rate. */
+  better?: boolean;
+}
+
+/** A volume's move since the previous period: relative only. */
+export interface CountChange {
+  current: number;
+  previous: number;
+  relative_change: number | null;
+}
+
+export type Change = RateChange | CountChange;
+
+export interface Comparison {
+  previous: { from: string; to: string; days: number } & Figures;
+  changes: Record<string, Change>;
+  rule?: string;
+}
+
+/** An unusual day, or a silence ("sent", from `date` to `until`; `score` is then its length in days). */
+export interface Anomaly {
+  date: string;
+  metric: string;
+  value: number;
+  usual: number;
+  score: number;
+  until?: string;
+}
+
 export interface StatsData extends Figures {
   orchestration_id: string;
   /** Short id, when the server provides one; otherwise the view derives it. */
@@ -40,6 +79,8 @@ export interface StatsData extends Figures {
   ab?: AbReport;
   steps?: Array<{ step_id?: string; step_name?: string } & Figures>;
   days?: Array<{ date: string } & Figures>;
+  comparison?: Comparison;
+  anomalies?: Anomaly[];
   notes?: string[];
   warnings?: string[];
 }
@@ -100,4 +141,21 @@ export function isListing(v: unknown): v is ListingData {
 
 export function isComparison(v: unknown): v is ComparisonData {
   return isObject(v) && typeof v.rank_by === "string" && Array.isArray(v.rows) && v.rows.every((r) => isObject(r) && typeof r.id === "string");
+}
+
+export function isRateChange(change: Change): change is RateChange {
+  return "change_points" in change;
+}
+
+/** The comparison when it has the shape the view reads; otherwise none (a foreign result draws without it). */
+export function comparisonOf(s: StatsData): Comparison | undefined {
+  const c: unknown = s.comparison;
+  return isObject(c) && isObject(c.changes) && isObject(c.previous) && typeof c.previous.from === "string" ? (c as unknown as Comparison) : undefined;
+}
+
+/** The anomalies that have the shape the view reads. */
+export function anomaliesOf(s: StatsData): Anomaly[] | undefined {
+  const list: unknown = s.anomalies;
+  if (!Array.isArray(list)) return undefined;
+  return list.filter((a): a is Anomaly => isObject(a) && typeof a.date === "string" && typeof a.metric === "string" && typeof a.value === "number" && typeof a.usual === "number");
 }

@@ -29,3 +29,14 @@ export function handleOf(item: { id: string; handle?: string }): string {
   if (item.handle) return item.handle;
   return item.id.replace(/^orchestration_/, "").slice(0, 8);
 }
+
+/** A fraction as the tools print rates: 0.2534 -> "25.3%"; null -> "n/a". */
+export function percentOf(value: number | null | undefined): string {
+  return value === null || value === undefined || !Number.isFinite(value) ? "n/a" : `${(value * 100).toFixed(1)}%`;
+}
+
+/** A change with its sign: 4 -> "+4.0", -10 -> "-10.0", 0 -> "0.0". */
+export function signed(value: number, digits = 1): string {
+  const text = Math.abs(value).toFixed(digits);
+  return value > 0 ? `+${text}` : value < 0 ? `-${text}` : text;
+}

@@ -1,11 +1,13 @@
 // The statistics view's content for one get_orchestration_stats result: heading, notes,
-// the empty state or the tiles, then the daily chart, A/B test and steps as present.
+// the empty state or the tiles (with their moves when the result compares periods), then
+// the daily chart, the unusual days, the A/B test and the steps as present.
 
-import type { StatsData } from "../shared/data.js";
+import { anomaliesOf, comparisonOf, type Comparison, type StatsData } from "../shared/data.js";
 import { batchText, el, replace } from "../shared/dom.js";
 import { day, handleOf } from "../shared/format.js";
 import { tiles } from "../shared/tiles.js";
 import { abSection } from "./ab.js";
+import { anomaliesSection } from "./anomalies.js";
 import { dailySection } from "./chart.js";
 import { stepsSection } from "./steps.js";
 
@@ -17,9 +19,16 @@ function title(s: StatsData): HTMLElement {
   return h1;
 }
 
-function header(s: StatsData): HTMLElement {
-  const range = `${day(s.range.from)} – ${day(s.range.to)} · ${s.range.days} day${s.range.days === 1 ? "" : "s"}`;
-  return el("header", {}, title(s), el("p", { class: "subtitle" }, range));
+const span = (r: { from: string; to: string; days: number }) => `${day(r.from)} – ${day(r.to)} · ${r.days} day${r.days === 1 ? "" : "s"}`;
+
+function header(s: StatsData, comparison: Comparison | undefined): HTMLElement {
+  return el(
+    "header",
+    {},
+    title(s),
+    el("p", { class: "subtitle" }, span(s.range)),
+    comparison && el("p", { class: "subtitle compared" }, `Compared with ${span(comparison.previous)}`),
+  );
 }
 
 function notes(s: StatsData): HTMLElement[] {
@@ -34,12 +43,24 @@ function emptyState(s: StatsData): HTMLElement | undefined {
 }
 
 export function renderStats(root: HTMLElement, s: StatsData): void {
+  const comparison = comparisonOf(s);
+  const anomalies = anomaliesOf(s);
   const empty = emptyState(s);
   if (empty) {
-    replace(root, header(s), empty, ...notes(s));
+    // A silence can leave a range with nothing sent: it is still worth showing.
+    replace(root, header(s, comparison), empty, ...notes(s), anomalies?.length ? anomaliesSection(anomalies) : undefined);
     return;
   }
-  const daily = s.days?.length ? dailySection(s.days) : undefined;
-  replace(root, header(s), tiles(s), ...notes(s), daily?.section, abSection(s.ab), s.steps?.length ? stepsSection(s.steps) : undefined);
+  const daily = s.days?.length ? dailySection(s.days, anomalies) : undefined;
+  replace(
+    root,
+    header(s, comparison),
+    tiles(s, comparison),
+    ...notes(s),
+    daily?.section,
+    anomalies && anomaliesSection(anomalies),
+    abSection(s.ab),
+    s.steps?.length ? stepsSection(s.steps) : undefined,
+  );
   daily?.draw();
 }
