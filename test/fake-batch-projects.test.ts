@@ -2,7 +2,8 @@
 // orchestrations and stats, each app API key only its in-app campaigns, and a key it does
 // not know gets the error Batch gives for it. The demo workspace is served that way too.
 
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { fakePerTest } from "./fake-batch/lifecycle.js";
 import { DEMO_KEYS, demoOptions, startFakeBatch, type FakeBatch, type FakeBatchOptions, type Json } from "../src/fake-batch/index.js";
 import { DEMO_MORE_KEYS, DEMO_PROJECTS } from "../src/fake-batch/demo-projects.js";
 import { makeInappCampaigns, makeOrchestrations, makeStats } from "./fake-batch/factories.js";
@@ -14,16 +15,7 @@ const IOS = "api-key-fr-ios";
 const ANDROID = "api-key-fr-android";
 const WEB = "api-key-de-web";
 
-let fake: FakeBatch | undefined;
-afterEach(async () => {
-  await fake?.close();
-  fake = undefined;
-});
-
-async function start(options: FakeBatchOptions): Promise<FakeBatch> {
-  fake = await startFakeBatch(options);
-  return fake;
-}
+const start = fakePerTest();
 
 async function get(f: FakeBatch, path: string, headers: Record<string, string>): Promise<{ status: number; body: Json & Json[] }> {
   const res = await fetch(`${f.url}${path}`, { headers });

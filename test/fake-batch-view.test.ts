@@ -1,7 +1,8 @@
 // The fake's view route (GET /{version}/orchestrations/view) and the in-app landing it pairs
 // with: if they drift from Batch's page, the content client's tests prove the wrong thing.
 
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { fakePerTest } from "./fake-batch/lifecycle.js";
 import { startFakeBatch, type FakeBatch, type FakeBatchOptions, type Json } from "../src/fake-batch/index.js";
 import { inappLanding, makeInappCampaign, makeOrchestration, pushContent } from "./fake-batch/factories.js";
 
@@ -9,16 +10,7 @@ const REST = "test-rest-key-S3CRET";
 const PROJECT = "project-key-1";
 const API = "test-api-key-S3CRET";
 
-let fake: FakeBatch | undefined;
-afterEach(async () => {
-  await fake?.close();
-  fake = undefined;
-});
-
-async function start(options: FakeBatchOptions = {}): Promise<FakeBatch> {
-  fake = await startFakeBatch(options);
-  return fake;
-}
+const start = fakePerTest();
 
 type Headers = Record<string, string>;
 const v2Headers = (extra: Headers = {}): Headers => ({ authorization: `Bearer ${REST}`, "x-batch-project": PROJECT, ...extra });

@@ -1,7 +1,8 @@
 // Tests of the fake Batch server itself: if the fake drifts from Batch's documented
 // behaviour, every end-to-end test built on it would prove the wrong thing.
 
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { fakePerTest } from "./fake-batch/lifecycle.js";
 import { startFakeBatch, type FakeBatch, type FakeBatchOptions, type Json } from "../src/fake-batch/index.js";
 import { sixMonthsBefore } from "../src/fake-batch/stats-route.js";
 import {
@@ -17,16 +18,7 @@ const REST = "test-rest-key-S3CRET";
 const PROJECT = "project-key-1";
 const API = "test-api-key-S3CRET";
 
-let fake: FakeBatch | undefined;
-afterEach(async () => {
-  await fake?.close();
-  fake = undefined;
-});
-
-async function start(options: FakeBatchOptions = {}): Promise<FakeBatch> {
-  fake = await startFakeBatch(options);
-  return fake;
-}
+const start = fakePerTest();
 
 type Query = Record<string, string | number | boolean | (string | number)[]>;
 
