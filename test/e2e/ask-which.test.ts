@@ -6,7 +6,7 @@
 import type { Client, ClientOptions } from "@modelcontextprotocol/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeOrchestration, makeStats } from "../fake-batch/factories.js";
-import { startSession, structuredOf, textOf, type CallToolResult } from "./harness.js";
+import { startSession, structuredOf, textOf, type CallToolResult, type Session } from "./harness.js";
 import { startHttpServer } from "./http-harness.js";
 
 const TWIN_A = "orchestration_twinsharedab0aaaaaaaaaaaaaaaaaaa";
@@ -22,14 +22,15 @@ interface Asked {
 }
 
 /** A client that answers every form by picking `pick` (or declining), recording what it was asked. */
-function asking(era: ClientOptions["versionNegotiation"], pick: string | "decline", asked: Asked[]): { options: ClientOptions; install(c: Client): void } {
+function asking(era: ClientOptions["versionNegotiation"], pick: () => string | "decline", asked: Asked[]): { options: ClientOptions; install(c: Client): void } {
   return {
     options: { versionNegotiation: era, capabilities: { elicitation: { form: {} } } },
     install(client) {
       client.setRequestHandler("elicitation/create", async (request) => {
         const params = request.params as unknown as { message: string; requestedSchema: { properties: { id: { oneOf: Asked["options"] } } } };
         asked.push({ message: params.message, options: params.requestedSchema.properties.id.oneOf });
-        return pick === "decline" ? { action: "decline" } : { action: "accept", content: { id: pick } };
+        const answer = pick();
+        return answer === "decline" ? { action: "decline" } : { action: "accept", content: { id: answer } };
       });
     },
   };
@@ -41,49 +42,48 @@ const ERAS = [
 ] as const;
 
 describe.each(ERAS)("an ambiguous handle, $era client over stdio", ({ negotiation }) => {
+  // One server per era for the questions; what the person answers is switched per test.
+  const asked: Asked[] = [];
+  let answer: string | "decline" = TWIN_B;
+  let s: Session;
+  beforeAll(async () => {
+    const client = asking(negotiation, () => answer, asked);
+    s = await startSession({ fake, client: client.options, beforeConnect: client.install });
+    await s.call("list_orchestrations", {});
+  });
+  afterAll(() => s.close());
+
   it("asks which one when the client can be asked, and answers for the pick", async () => {
-    const asked: Asked[] = [];
-    const client = asking(negotiation, TWIN_B, asked);
-    const s = await startSession({ fake, client: client.options, beforeConnect: client.install });
-    try {
-      await s.call("list_orchestrations", {});
-      const result = await s.call("get_orchestration_stats", { orchestration_id: "twinshar" });
-      expect(structuredOf<{ orchestration_id: string }>(result).orchestration_id).toBe(TWIN_B);
-      expect(asked).toHaveLength(1);
-      expect(asked[0]?.message).toBe('"twinshar" matches several orchestrations. Which one did you mean?');
-      expect(asked[0]?.options).toEqual([
-        { const: TWIN_A, title: 'twinsharedab0 "Twin A"' },
-        { const: TWIN_B, title: 'twinsharedab1 "Twin B"' },
-      ]);
-    } finally {
-      await s.close();
-    }
+    asked.length = 0;
+    answer = TWIN_B;
+    const result = await s.call("get_orchestration_stats", { orchestration_id: "twinshar" });
+    expect(structuredOf<{ orchestration_id: string }>(result).orchestration_id).toBe(TWIN_B);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]?.message).toBe('"twinshar" matches several orchestrations. Which one did you mean?');
+    expect(asked[0]?.options).toEqual([
+      { const: TWIN_A, title: 'twinsharedab0 "Twin A"' },
+      { const: TWIN_B, title: 'twinsharedab1 "Twin B"' },
+    ]);
   });
 
   it("keeps the error naming the candidates when the person declines", async () => {
-    const asked: Asked[] = [];
-    const client = asking(negotiation, "decline", asked);
-    const s = await startSession({ fake, client: client.options, beforeConnect: client.install });
-    try {
-      await s.call("list_orchestrations", {});
-      const result = await s.call("get_orchestration_stats", { orchestration_id: "twinshar" });
-      expect(result.isError).toBe(true);
-      expect(textOf(result)).toMatch(/^"twinshar" matches several orchestrations: twinsharedab0 "Twin A", twinsharedab1 "Twin B"/);
-      expect(asked).toHaveLength(1);
-    } finally {
-      await s.close();
-    }
+    asked.length = 0;
+    answer = "decline";
+    const result = await s.call("get_orchestration_stats", { orchestration_id: "twinshar" });
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toMatch(/^"twinshar" matches several orchestrations: twinsharedab0 "Twin A", twinsharedab1 "Twin B"/);
+    expect(asked).toHaveLength(1);
   });
 
   it("does not ask a client that declared no elicitation", async () => {
-    const s = await startSession({ fake, client: { versionNegotiation: negotiation } });
+    const plain = await startSession({ fake, client: { versionNegotiation: negotiation } });
     try {
-      await s.call("list_orchestrations", {});
-      const result = await s.call("get_orchestration_stats", { orchestration_id: "twinshar" });
+      await plain.call("list_orchestrations", {});
+      const result = await plain.call("get_orchestration_stats", { orchestration_id: "twinshar" });
       expect(result.isError).toBe(true);
       expect(textOf(result)).toContain("Pass one of these longer handles, or the full id.");
     } finally {
-      await s.close();
+      await plain.close();
     }
   });
 });
@@ -94,7 +94,7 @@ describe("an ambiguous handle, 2026-07-28 client over Streamable HTTP", () => {
   let close: () => Promise<void>;
   beforeAll(async () => {
     const server = await startHttpServer({ fake });
-    const c = asking({ mode: { pin: "2026-07-28" } }, TWIN_A, asked);
+    const c = asking({ mode: { pin: "2026-07-28" } }, () => TWIN_A, asked);
     client = await server.connect(undefined, c.options, c.install);
     close = async () => {
       await client.close();
