@@ -5,7 +5,7 @@
 
 import type { Client, ClientOptions } from "@modelcontextprotocol/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeOrchestrations } from "../fake-batch/factories.js";
+import { makeInappCampaigns, makeOrchestrations } from "../fake-batch/factories.js";
 import { isResourceNotFound, startSession, structuredOf, textOf, type CallToolResult, type Session } from "./harness.js";
 import { startHttpServer, type HttpServer } from "./http-harness.js";
 
@@ -16,6 +16,7 @@ const ERAS = [
 
 const TOOLS = ["list_orchestrations", "list_inapp_campaigns", "get_orchestration_stats", "compare_orchestrations"];
 const data = makeOrchestrations(250);
+const inapp = makeInappCampaigns(5);
 
 interface Under {
   client: Client;
@@ -24,12 +25,12 @@ interface Under {
 }
 
 async function overStdio(client: ClientOptions): Promise<Under> {
-  const s: Session = await startSession({ fake: { orchestrations: data }, client });
+  const s: Session = await startSession({ fake: { orchestrations: data, inappCampaigns: inapp }, client });
   return { client: s.client, call: (n, a, o) => s.call(n, a, o), close: () => s.close() };
 }
 
 async function overHttp(client: ClientOptions): Promise<Under> {
-  const server: HttpServer = await startHttpServer({ fake: { orchestrations: data } });
+  const server: HttpServer = await startHttpServer({ fake: { orchestrations: data, inappCampaigns: inapp } });
   const c = await server.connect(undefined, client);
   return {
     client: c,
@@ -44,7 +45,7 @@ async function overHttp(client: ClientOptions): Promise<Under> {
 describe.each([
   { transport: "stdio", start: overStdio },
   { transport: "Streamable HTTP", start: overHttp },
-])("over $transport", ({ start }) => {
+])("over $transport", ({ transport, start }) => {
   describe.each(ERAS)("a $era client", ({ modern, client }) => {
     let u: Under;
     beforeAll(async () => {
@@ -109,6 +110,26 @@ describe.each([
         expect(resources).not.toHaveProperty("cacheScope");
       }
     });
+
+    // A stateless handshake-era HTTP exchange ends with its answer: there is no stream to tell later.
+    it.skipIf(!modern && transport !== "stdio")(
+      modern ? "tells a subscriptions/listen stream when a listing adds resources" : "sends resources/list_changed when a listing adds resources",
+      async () => {
+        let heard = 0;
+        u.client.setNotificationHandler("notifications/resources/list_changed", async () => {
+          heard++;
+        });
+        const subscription = modern ? await u.client.listen({ resourcesListChanged: true }) : undefined;
+        if (subscription) expect(subscription.honoredFilter).toMatchObject({ resourcesListChanged: true });
+        try {
+          // In-app campaigns: no earlier test listed any.
+          expect(structuredOf<{ returned: number }>(await u.call("list_inapp_campaigns", {})).returned).toBe(5);
+          await expect.poll(() => heard, { timeout: 5_000 }).toBeGreaterThan(0);
+        } finally {
+          await subscription?.close();
+        }
+      },
+    );
 
     it("stops a call the client cancels, and keeps serving", async () => {
       const controller = new AbortController();
