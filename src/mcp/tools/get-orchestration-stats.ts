@@ -55,7 +55,7 @@ const rate = z.object({
 });
 const figures = { totals: metrics, rates: z.record(z.string(), rate) };
 
-const rateChange = z.object({
+export const rateChange = z.object({
   current: z.number().nullable().describe("This period's rate, a fraction; null when n/a."),
   previous: z.number().nullable(),
   change_points: z.number().nullable().describe("current - previous in percentage points (-10 is 25.3% -> 15.3%); null when either is n/a."),
@@ -64,7 +64,7 @@ const rateChange = z.object({
   significant: z.boolean(),
   better: z.boolean().optional().describe("Whether the move is the good way for this rate (more opens, fewer bounces)."),
 });
-const countChange = z.object({
+export const countChange = z.object({
   current: z.number(),
   previous: z.number(),
   relative_change: z.number().nullable().describe("current / previous - 1, per day when the periods differ in length; null when previous is 0."),
