@@ -163,8 +163,8 @@ function statsLines(r: StatsReport, handle: string, room: number): string[] {
   const body = [
     `Totals: ${metricsText(r.totals)}`,
     ...(Object.keys(r.rates).length ? [`Rates: ${ratesText(r.rates)}`] : []),
-    ...(r.comparison ? ["", ...comparisonLines(r, r.comparison)] : []),
     ...(r.ab ? [abVerdict(r.ab)] : []),
+    ...(r.comparison ? ["", ...comparisonLines(r, r.comparison)] : []),
     ...(r.anomalies?.length ? section(`Unusual days (${r.anomalies.length})`, fit(anomalyLines(r.anomalies), "unusual day")) : []),
     ...(r.steps ? section(`By step (${r.steps.length})`, fit(r.steps.map((s) => figuresLine(stepLabel(s), s)), "step")) : []),
     ...GROUP_SECTIONS[r.group_by](r, fit),
