@@ -69,6 +69,14 @@ describe("compare text against the previous period", () => {
     );
   });
 
+  it("ranks by value, and says why, when Batch keeps none of the previous period", () => {
+    const note = "No previous period to compare with: Batch keeps statistics for 6 months and this range already starts on the earliest day it keeps (2025-08-01).";
+    const report = compareReport({ outcome: { fetched: FETCHED.map(({ previous: _, ...f }) => f), failed: [], notFetched: [] }, invalid: [], rankBy: "open_rate", minDelivered: 1000, range: RANGE, warnings: [], cursor: undefined, order: "drop", notes: [note] });
+    const lines = compareText(report).split("\n");
+    expect(report.order).toBe("value");
+    expect(lines.slice(0, 2)).toEqual(["Compared 4 orchestrations by open rate, highest first; 1 Aug 2025 to 30 Aug 2025 (30 days).", `Note: ${note}`]);
+  });
+
   it("keeps today's text when not comparing", () => {
     const report = compareReport({ outcome: { fetched: FETCHED.map(({ previous: _, ...f }) => f), failed: [], notFetched: [] }, invalid: [], rankBy: "open_rate", minDelivered: 1000, range: RANGE, warnings: [], cursor: undefined });
     const lines = compareText(report).split("\n");

@@ -116,7 +116,9 @@ function previousPortfolio(previous: Portfolio["previous"]): CompareReport["port
 }
 
 export function compareReport(args: ReportArgs): CompareReport {
-  const { outcome, rankBy, minDelivered, range, order = "value", previous } = args;
+  const { outcome, rankBy, minDelivered, range, previous } = args;
+  // A fall or rise needs a previous period: without one (Batch keeps none of it, and a note says so) rows go by value.
+  const order = previous ? (args.order ?? "value") : "value";
   // Counts compare per day when the previous period was shortened by Batch's limit.
   const dayRatio = previous ? range.days / previous.days : 1;
   const ranking = rank(outcome.fetched, rankBy, minDelivered, { order, dayRatio });

@@ -1,7 +1,8 @@
 // Stats of many orchestrations, one request each through the stats cache and the paced
 // client (covering the previous period too when comparing, split here by date): progress
-// per orchestration, the client's cancellation, and the call's time budget. Past the budget it stops and says which were not fetched; what was fetched stays
-// cached, so the cursor (or asking again) costs only the rest.
+// per orchestration, the client's cancellation, and the call's time budget. Past the
+// budget it stops and says which were not fetched; what was fetched stays cached, so the
+// cursor (or asking again) costs only the rest.
 
 import { BatchApiError, failsForEveryId, isUnknownIdAnswer } from "../../batch/errors.js";
 import type { StatsRange } from "../../batch/stats-range.js";
