@@ -1,5 +1,6 @@
 // `npm run demo`: a scripted assistant session against the demo workspace, through the
-// real SDK client over stdio, printing what the assistant would see at each step.
+// real SDK client over stdio, printing what the assistant would see at each step: listings,
+// rankings, this month against last, one campaign in full and the audit prompt.
 // Steps whose tool, resource or prompt this build lacks say so instead of failing.
 
 import { StdioClientTransport } from "@modelcontextprotocol/client/stdio";
@@ -57,16 +58,36 @@ const calls: [title: string, tool: string, args: Record<string, unknown>][] = [
   ["Is anything bouncing badly?", "compare_orchestrations", { status: ["running"], rank_by: "bounce_rate" }],
 ];
 const links: string[] = [];
-for (const [title, tool, args] of calls) {
+let listed: CallToolResult | undefined;
+
+async function play(title: string, tool: string, args: Record<string, unknown>): Promise<CallToolResult | undefined> {
   step(title, `tools/call ${tool} ${JSON.stringify(args)}`);
   if (!hasTool(tool)) {
     console.log(NOT_AVAILABLE);
-    continue;
+    return undefined;
   }
   const result = (await client.callTool({ name: tool, arguments: args })) as CallToolResult;
   links.push(...resourceUris(result));
   show(textOf(result));
+  return result;
 }
+
+for (const [title, tool, args] of calls) {
+  const result = await play(title, tool, args);
+  if (tool === "list_orchestrations") listed ??= result;
+}
+
+/** An orchestration's id from the listing above, by name. */
+function idNamed(name: string): string | undefined {
+  const items = (listed?.structuredContent as { orchestrations?: Array<{ id?: unknown; name?: unknown }> } | undefined)?.orchestrations ?? [];
+  const id = items.find((o) => o.name === name)?.id;
+  return typeof id === "string" ? id : undefined;
+}
+
+// Period over period: one orchestration against the month before, then every running send by its fall in opens.
+const recipes = idNamed("Sunday recipe ideas");
+if (recipes) await play('"Did Sunday recipe ideas do better this month than last?"', "get_orchestration_stats", { orchestration_id: recipes, compare_to: "previous_period" });
+await play("Which running sends lost the most opens since last month?", "compare_orchestrations", { status: ["running"], compare_to: "previous_period", order: "drop" });
 
 const uri = links[0];
 step("Reading one campaign in full", `resources/read ${uri ?? "batch://..."}`);

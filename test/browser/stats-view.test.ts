@@ -3,8 +3,6 @@
 
 import type { Browser, Frame } from "playwright-core";
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
-import { periodComparison } from "../../src/insights/changes.js";
-import type { Anomaly } from "../../src/insights/anomalies.js";
 import { DOCUMENTED_STATS, makeOrchestration, makeStats } from "../fake-batch/factories.js";
 import { startSession, structuredOf, type Session } from "../e2e/harness.js";
 import { describeInBrowser, launchBrowser, openHost, type Host } from "./browser.js";
@@ -18,6 +16,8 @@ const ZERO = "orchestration_zero";
 const SMALL_AB = DOCUMENTED_STATS.id;
 const HOSTILE = "orchestration_hostile0aaaaaaaaaaaaaaaaaaaaaaaa";
 const HOSTILE_NAME = `<img src=x onerror="document.title='pwned'"> \u202eelas "Summer"\n<b>bold</b>`;
+const MOVED = "orchestration_moved0aaaaaaaaaaaaaaaaaaaaaaaaa";
+const MOVED_NAME = '<img src=x onerror="document.title=1">Spring <b>sale</b>';
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const tickOf = (iso: string) => {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -25,8 +25,17 @@ const tickOf = (iso: string) => {
 };
 const RATE_WORDS: Record<string, string> = { delivery_rate: "delivery rate", open_rate: "open rate", click_rate: "click rate", click_to_open_rate: "click-to-open", bounce_rate: "bounce rate", unsubscribe_rate: "unsubscribe rate", spam_rate: "spam rate" };
 
+interface Change {
+  previous: number | null;
+  change_points?: number | null;
+  relative_change: number | null;
+  significant?: boolean;
+}
+
 interface Stats {
   totals: Record<string, number>;
+  comparison?: { previous: { from: string; to: string; days: number }; changes: Record<string, Change> };
+  anomalies?: Array<{ date: string; metric: string }>;
   rates: Record<string, { percent: string; value: number | null }>;
   range: { from: string; to: string; days: number };
   days?: Array<{ date: string }>;
@@ -35,6 +44,18 @@ interface Stats {
 }
 
 const texts = (frame: Frame, selector: string) => frame.locator(selector).allTextContents();
+
+/**
+ * 14 days at 1,250 sent and 50% opens, then 14 days at 2,000 sent and 20% opens but for
+ * one day at 45% (its 2nd) and three without sends (its 6th to 8th): a recurring send that
+ * fell, with an unusual day and a silence.
+ */
+function movedStats(): Record<string, unknown> {
+  const day = (n: number, sent: number, open: number) => ({ date: daysAgo(n), sent, delivered: sent, unique_open: Math.round(sent * open), unique_click: Math.round(sent * 0.02), total_bounce: 0, unsubscribe: 0 });
+  const before = Array.from({ length: 14 }, (_, k) => day(29 - k, 1250, 0.5));
+  const after = Array.from({ length: 14 }, (_, k) => day(15 - k, k >= 5 && k <= 7 ? 0 : 2000, k === 1 ? 0.45 : 0.2));
+  return { id: MOVED, details: [...before, ...after] };
+}
 
 describeInBrowser("statistics view in Chromium", () => {
   let s: Session;
@@ -45,12 +66,17 @@ describeInBrowser("statistics view in Chromium", () => {
     [s, browser] = await Promise.all([
       startSession({
         fake: {
-          orchestrations: [makeOrchestration(0), makeOrchestration(1, { id: HOSTILE, name: HOSTILE_NAME, status: "running" })],
+          orchestrations: [
+            makeOrchestration(0),
+            makeOrchestration(1, { id: HOSTILE, name: HOSTILE_NAME, status: "running" }),
+            makeOrchestration(2, { id: MOVED, name: MOVED_NAME, status: "running", type: "recurring" }),
+          ],
           stats: {
             [AB]: makeStats(AB, { days: 14, start: daysAgo(15), versions: true }),
             [TRIGGER]: makeStats(TRIGGER, { days: 5, start: daysAgo(6), steps: 3 }),
             [ZERO]: { id: ZERO, details: [] },
             [HOSTILE]: makeStats(HOSTILE, { days: 5, start: daysAgo(6) }),
+            [MOVED]: movedStats(),
             [SMALL_AB]: { ...DOCUMENTED_STATS, details: DOCUMENTED_STATS.details.map((d) => ({ ...d, date: daysAgo(2) })) },
           },
         },
@@ -152,39 +178,35 @@ describeInBrowser("statistics view in Chromium", () => {
   });
 
   it("shows each tile's move since the previous period, shades unusual days on the chart, and puts Batch's strings in as text", async () => {
-    const args = { orchestration_id: AB, from: daysAgo(15), to: daysAgo(2), group_by: "day" };
-    const result = await s.call("get_orchestration_stats", args);
-    const stats = structuredOf<Stats & Record<string, unknown>>(result);
-    const dates = (stats.days ?? []).map((d) => d.date);
-    // Until get_orchestration_stats takes compare_to, the comparison and anomalies are built here with the same insights functions.
-    const previous = { sent: Math.round((stats.totals.sent ?? 0) * 0.8), delivered: Math.round((stats.totals.delivered ?? 0) * 0.8), unique_open: Math.round((stats.totals.delivered ?? 0) * 0.8 * 0.5), unique_click: 10, total_bounce: 1, unsubscribe: 0 };
-    const period = { from: daysAgo(29), to: daysAgo(16), days: 14 };
-    const comparison = periodComparison(stats.totals, previous, { current: stats.range, previous: period });
-    const anomalies: Anomaly[] = [
-      { date: dates[1] ?? "", metric: "open_rate", value: 0.45, usual: 0.2, score: 6.2 },
-      { date: dates[5] ?? "", metric: "sent", value: 0, usual: 1200, score: 3, until: dates[7] ?? "" },
-    ];
-    const hostile = '<img src=x onerror="document.title=1">Spring <b>sale</b>';
-    const structuredContent = { ...stats, name: hostile, comparison, anomalies };
-    const frame = await host.show(VIEW, { ...result, structuredContent }, { theme: "light", input: args });
+    // The session must have listed it: its type (recurring) is what makes a silence worth flagging.
+    await s.call("list_orchestrations", { status: ["running"] });
+    const args = { orchestration_id: MOVED, from: daysAgo(15), to: daysAgo(2), group_by: "day", compare_to: "previous_period" };
+    const { frame, stats } = await show(args);
     await frame.locator(".chart[data-marks]").waitFor();
+    expect(stats.comparison?.previous).toMatchObject({ from: daysAgo(29), to: daysAgo(16), days: 14 });
 
     expect(await frame.locator("header .compared").textContent()).toMatch(/^Compared with .+ · 14 days$/);
-    const open = comparison.changes.open_rate;
-    if (!open || !("change_points" in open) || open.change_points === null) throw new Error("expected an open-rate change");
+    const open = stats.comparison?.changes.open_rate;
+    if (!open || open.change_points === undefined || open.change_points === null) throw new Error("expected an open-rate change");
+    expect(open).toMatchObject({ previous: 0.5, significant: true });
     const openTile = frame.locator('header + .tiles [data-key="open_rate"] .tile-change');
-    expect(await openTile.textContent()).toBe(`▼ ${open.change_points.toFixed(1)} pts vs 50.0% ${open.significant ? "significant" : "not significant"}`);
+    expect(await openTile.textContent()).toBe(`▼ ${open.change_points.toFixed(1)} pts vs 50.0% significant`);
     expect(await openTile.getAttribute("data-direction")).toBe("down");
-    expect(await frame.locator('header + .tiles [data-key="sent"] .tile-change').textContent()).toMatch(/^▲ \+25\.0% vs [\d,]+$/);
+    const sent = stats.comparison?.changes.sent?.relative_change ?? 0;
+    expect(await frame.locator('header + .tiles [data-key="sent"] .tile-change').textContent()).toBe(`▲ +${(sent * 100).toFixed(1)}% vs 17,500`);
 
+    expect(stats.anomalies?.map((a) => [a.date, a.metric])).toEqual([
+      [daysAgo(14), "open_rate"],
+      [daysAgo(10), "sent"],
+    ]);
     expect(await frame.locator(".chart").getAttribute("data-marks")).toBe("2");
     expect(await frame.locator(".daily-table tr.unusual").count()).toBe(4);
     expect(await texts(frame, ".anomalies li")).toEqual([
-      expect.stringMatching(/: open rate 45\.0%, above the usual 20\.0% \(score 6\.2\)\.$/),
-      expect.stringMatching(/ – .+: nothing sent for 3 days \(usually 1,200 a day\)\.$/),
+      expect.stringMatching(/: open rate 45\.0%, above the usual 20\.0% \(score \d+\.\d\)\.$/),
+      expect.stringMatching(/ – .+: nothing sent for 3 days \(usually 2,000 a day\)\.$/),
     ]);
 
-    expect(await frame.locator("h1").textContent()).toBe(hostile);
+    expect(await frame.locator("h1").textContent()).toBe(MOVED_NAME);
     expect(await frame.locator("h1 img, h1 b").count()).toBe(0);
     await host.screenshot("stats-compared-light");
   });

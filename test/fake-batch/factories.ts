@@ -14,6 +14,7 @@ export {
   orchestrationId,
   STAT_METRICS,
   type MakeStatsOptions,
+  type PlantedTotals,
 } from "../../src/fake-batch/index.js";
 
 // The body documented on Batch's "Get orchestrations stats" page.

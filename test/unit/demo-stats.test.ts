@@ -1,5 +1,6 @@
-// The demo workspace's statistics: the 30 days ending today, each orchestration's from the
-// day it started (a campaign started yesterday has no month of sends behind it).
+// The demo workspace's statistics: the 30 days ending today and the 30 before (for
+// compare_to and the audit's change rules), each orchestration's from the day it started
+// (a campaign started yesterday has no month of sends behind it).
 
 import { describe, expect, it } from "vitest";
 import { demoOptions, type Json } from "../../src/fake-batch/index.js";
@@ -23,11 +24,13 @@ describe.each(NOWS)("demo statistics at %s", (now) => {
   const today = now.toISOString().slice(0, 10);
   const stats = statsByName(now);
 
-  it("begin on the day each orchestration started (or 30 days back) and end today, one entry a day", () => {
-    const windowStart = new Date(now.getTime() - 29 * 86_400_000).toISOString().slice(0, 10);
+  const windowStart = new Date(now.getTime() - 29 * 86_400_000).toISOString().slice(0, 10);
+
+  it("begin on the day each orchestration started (or 60 days back) and end today, one entry a day", () => {
+    const historyStart = new Date(now.getTime() - 59 * 86_400_000).toISOString().slice(0, 10);
     expect(stats.size).toBeGreaterThan(20);
     for (const [name, { start, dates }] of stats) {
-      expect(dates[0], name).toBe(start > windowStart ? start : windowStart);
+      expect(dates[0], name).toBe(start > historyStart ? start : historyStart);
       expect(dates.at(-1), name).toBe(today);
       expect(new Set(dates).size, name).toBe(dates.length);
     }
@@ -41,9 +44,17 @@ describe.each(NOWS)("demo statistics at %s", (now) => {
   });
 
   it("keep the planted totals whole within the default 30-day range", () => {
-    const sum = (name: string, metric: string) => (stats.get(name)?.totals ?? []).reduce((n, entry) => n + Number(entry[metric] ?? 0), 0);
+    const inRange = (name: string) => (stats.get(name)?.totals ?? []).filter((entry) => String(entry.date) >= windowStart);
+    const sum = (name: string, metric: string) => inRange(name).reduce((n, entry) => n + Number(entry[metric] ?? 0), 0);
     expect(sum("Monthly loyalty points statement", "sent")).toBe(48_200);
     expect(sum("New store in Riverside", "sent")).toBe(18_000);
     expect(sum("Weekend meal kit ideas", "sent")).toBe(22_400);
+  });
+
+  it("plant the previous 30 days' figures of the cases the change rules find", () => {
+    const before = (name: string, metric: string) => (stats.get(name)?.totals ?? []).filter((entry) => String(entry.date) < windowStart).reduce((n, entry) => n + Number(entry[metric] ?? 0), 0);
+    expect(before("Monthly loyalty points statement", "sent")).toBe(47_000);
+    expect(before("Sunday recipe ideas", "sent")).toBe(30_000);
+    expect(before("New store in Riverside", "sent")).toBe(0);
   });
 });

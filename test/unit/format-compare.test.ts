@@ -25,6 +25,7 @@ function report(rows: CompareRow[], over: Partial<CompareReport> = {}): CompareR
     outliers: [],
     range: { from: "2025-03-01", to: "2025-03-30", days: 30 },
     rank_by: "open_rate",
+    order: "value",
     ...over,
   };
 }

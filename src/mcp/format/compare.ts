@@ -1,11 +1,16 @@
-// The text of a comparison: a compact ranked table, the portfolio line, outliers in words,
-// what was set aside (counted by reason) and how to continue. Rows past the response
+// The text of a comparison: a compact ranked table (with each row's previous figure and
+// move when comparing with the previous period), the portfolio line (and the same
+// orchestrations pooled over the previous period), outliers in words, what was set aside
+// (counted by reason) and how to continue. Rows past the response
 // budget are cut from the bottom and counted; structuredContent keeps them all.
 
+import { CHANGE_MIN_BASE, isRateChange, type Change } from "../../insights/changes.js";
+import { percent } from "../../insights/percent.js";
 import { RATES } from "../../insights/stats-math.js";
-import type { RankBy } from "../../insights/ranking.js";
+import { isRate, type RankBy, type RankOrder } from "../../insights/ranking.js";
 import type { CompareReport, CompareRow, Excluded, ExcludedKind } from "../compare/report.js";
 import { inline, quote, quoteCell, word, wordCell } from "../../text/quote.js";
+import { points, relative } from "./changes.js";
 import { rangeNotes } from "./stats.js";
 import { compactDate, count, plural } from "./text.js";
 
@@ -52,17 +57,68 @@ function columns(rankBy: RankBy): string[] {
   return [...ranked, ...BESIDE[rankBy]];
 }
 
-function rowLine(row: CompareRow, shown: readonly string[], handle: HandleOf): string {
+/** The ranked metric in the previous period, and its move: `20.0% | -10.0 pts (significant)`, `1,200 | +20.0%`. */
+function changeCells(row: CompareRow, rankBy: RankBy): string[] {
+  if (!isRate(rankBy)) return [row.previous_value === undefined || row.previous_value === null ? "n/a" : count(row.previous_value), relative(row.relative_change)];
+  return [percent(row.previous_value), `${points(row.change_points)}${row.significant ? " (significant)" : ""}`];
+}
+
+/** The table's columns: the ranked rate (counts are already there), its previous value and move when comparing, the rates beside it. */
+function headers(r: CompareReport, shown: readonly string[]): string[] {
+  const before = r.previous_range ? [`${label(r.rank_by)} before`, "change"] : [];
+  const ranked = isRate(r.rank_by) ? 1 : 0;
+  return [...shown.slice(0, ranked).map(label), ...before, ...shown.slice(ranked).map(label)];
+}
+
+function rowLine(row: CompareRow, r: CompareReport, shown: readonly string[], handle: HandleOf): string {
   const rates = shown.map((k) => row.rates[k]?.percent ?? "n/a");
+  const ranked = isRate(r.rank_by) ? 1 : 0;
+  const cells = [...rates.slice(0, ranked), ...(r.previous_range ? changeCells(row, r.rank_by) : []), ...rates.slice(ranked)];
   const name = row.name === undefined ? "(name unknown)" : quoteCell(row.name, NAME_CELL_CHARS);
   // The handle through wordCell: one cell, whatever the id it shortens holds.
-  return `| ${row.rank} | ${name} | ${wordCell(handle(row.id))} | ${count(row.totals.sent ?? 0)} | ${count(row.totals.delivered ?? 0)} | ${rates.join(" | ")} |`;
+  return `| ${row.rank} | ${name} | ${wordCell(handle(row.id))} | ${count(row.totals.sent ?? 0)} | ${count(row.totals.delivered ?? 0)} | ${cells.join(" | ")} |`;
 }
 
 function portfolioLine(r: CompareReport, shown: readonly string[]): string {
   const p = r.portfolio;
   const rates = shown.map((k) => `${label(k)} ${p.rates[k]?.percent ?? "n/a"} (median ${p.medians[k]?.percent ?? "n/a"})`);
   return `Portfolio of the ${plural(p.orchestrations, "ranked orchestration")}: sent ${count(p.totals.sent ?? 0)} · delivered ${count(p.totals.delivered ?? 0)} · ${rates.join(" · ")}; rates pooled over the sums.`;
+}
+
+/** A figure of the pooled previous period with its move: `sent 40,000 (+20.0%)`, `open 20.0% (-1.2 pts, significant)`. */
+function pooledChange(key: string, c: Change | undefined, perDay: boolean): string {
+  if (c === undefined) return `${label(key)} n/a`;
+  if (!isRateChange(c)) return `${label(key)} ${count(c.previous)} (${relative(c.relative_change)}${perDay && c.relative_change !== null ? " per day" : ""})`;
+  return `${label(key)} ${percent(c.previous)} (${points(c.change_points)}${c.change_points === null ? "" : c.significant ? ", significant" : ", not significant"})`;
+}
+
+/** The same orchestrations pooled over the previous period, each figure with its move since. */
+function previousPortfolioLine(r: CompareReport, shown: readonly string[]): string[] {
+  const before = r.portfolio.previous;
+  const span = r.previous_range;
+  if (!before || !span) return [];
+  const perDay = span.days !== r.range.days;
+  const figures = ["sent", "delivered", ...shown].map((k) => pooledChange(k, before.changes[k], perDay));
+  return [`The same ${plural(r.portfolio.orchestrations, "orchestration")} over the previous ${plural(span.days, "day")}: ${figures.join(" · ")}.`];
+}
+
+/** How the rows are ordered, in words. */
+function orderWords(r: CompareReport): string {
+  const span = r.previous_range ? `the previous ${plural(r.previous_range.days, "day")}` : "the previous period";
+  const moves: Record<RankOrder, string> = {
+    value: ORDER_NOTE[r.rank_by] ?? "highest first",
+    drop: `the largest fall since ${span} first`,
+    rise: `the largest rise since ${span} first`,
+  };
+  return moves[r.order];
+}
+
+/** What the comparison is against, and what "significant" means there. */
+function againstWords(r: CompareReport): string {
+  const span = r.previous_range;
+  if (!span) return "";
+  const perDay = span.days !== r.range.days ? "; counts per day, the periods differing in length" : "";
+  return ` Against the previous ${plural(span.days, "day")} (${compactDate(span.from)} to ${compactDate(span.to)}; min_delivered in both periods; significant: a two-proportion z-test at 95% with at least ${count(CHANGE_MIN_BASE)} in each period's denominator${perDay}).`;
 }
 
 /** Outlier lines shown before counting the rest (each is in structuredContent.outliers). */
@@ -105,20 +161,21 @@ export function compareText(r: CompareReport, options: CompareTextOptions = {}):
   const given = options.handle ?? ((id: string) => id);
   const handle = (id: string) => word(given(id));
   const rows = r.rows.slice(0, options.maxRows ?? r.rows.length);
-  const order = ORDER_NOTE[r.rank_by] ?? "highest first";
   const head = r.rows.length
-    ? `Compared ${plural(r.rows.length, "orchestration")} by ${label(r.rank_by)}${r.rank_by.endsWith("_rate") ? " rate" : ""}, ${order}; ${compactDate(r.range.from)} to ${compactDate(r.range.to)} (${r.range.days} days).`
+    ? `Compared ${plural(r.rows.length, "orchestration")} by ${label(r.rank_by)}${r.rank_by.endsWith("_rate") ? " rate" : ""}, ${orderWords(r)}; ${compactDate(r.range.from)} to ${compactDate(r.range.to)} (${r.range.days} days).${againstWords(r)}`
     : `No orchestration could be ranked for ${compactDate(r.range.from)} to ${compactDate(r.range.to)} (${r.range.days} days).`;
+  const titles = headers(r, shown);
   const table = rows.length
-    ? [`| # | name | handle | sent | delivered | ${shown.map(label).join(" | ")} |`, `|---|---|---|---|---|${shown.map(() => "---").join("|")}|`, ...rows.map((row) => rowLine(row, shown, given))]
+    ? [`| # | name | handle | sent | delivered | ${titles.join(" | ")} |`, `|---|---|---|---|---|${titles.map(() => "---").join("|")}|`, ...rows.map((row) => rowLine(row, r, shown, given))]
     : [];
   const cut = r.rows.length - rows.length;
   return [
     head,
     ...rangeNotes({ ...r.range, ...(r.range.requested_from !== undefined && { requestedFrom: r.range.requested_from }) }).map((n) => `Note: ${n}`),
+    ...(r.notes ?? []).map((n) => `Note: ${inline(n)}`),
     ...table,
     ...(cut > 0 ? [`… ${cut} more rows (ranks ${rows.length + 1} to ${r.rows.length}) in structuredContent.rows.`] : []),
-    ...(r.rows.length ? [portfolioLine(r, shown)] : []),
+    ...(r.rows.length ? [portfolioLine(r, shown), ...previousPortfolioLine(r, shown)] : []),
     ...outlierLines(r, handle),
     ...excludedLines(r.excluded, handle),
     ...(options.continuation ? [options.continuation] : []),

@@ -7,6 +7,7 @@ import { STATS_HISTORY_MONTHS } from "../../batch/stats-range.js";
 import { RATES } from "../../insights/stats-math.js";
 import type { AbRate, AbReport, Figures, GroupBy, StatsReport } from "../../insights/stats-report.js";
 import { inline, NAME_CHARS, quote, word } from "../../text/quote.js";
+import { anomalyLines, comparisonLines } from "./changes.js";
 import { compactDate, count, fields, plural } from "./text.js";
 
 /** "2025-03-01" -> "1 Mar 2025", as the listings print dates. */
@@ -163,6 +164,8 @@ function statsLines(r: StatsReport, handle: string, room: number): string[] {
     `Totals: ${metricsText(r.totals)}`,
     ...(Object.keys(r.rates).length ? [`Rates: ${ratesText(r.rates)}`] : []),
     ...(r.ab ? [abVerdict(r.ab)] : []),
+    ...(r.comparison ? ["", ...comparisonLines(r, r.comparison)] : []),
+    ...(r.anomalies?.length ? section(`Unusual days (${r.anomalies.length})`, fit(anomalyLines(r.anomalies), "unusual day")) : []),
     ...(r.steps ? section(`By step (${r.steps.length})`, fit(r.steps.map((s) => figuresLine(stepLabel(s), s)), "step")) : []),
     ...GROUP_SECTIONS[r.group_by](r, fit),
   ];

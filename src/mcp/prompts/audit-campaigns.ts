@@ -34,8 +34,8 @@ const args = z.object({
     .enum(["true", "false"])
     .optional()
     .describe(
-      `"true" also judges how running orchestrations performed over the last 30 days (bounces, unsubscribes, silent automations, low opens, settled A/B tests). ` +
-        `It costs one stats request per running orchestration (up to ${PERFORMANCE_MAX}) at Batch's pace of about 1 per second; what the time budget does not cover is fetched in the background for the next audit. Default "false".`,
+      `"true" also judges how running orchestrations performed over the last 30 days (bounces, unsubscribes, silent automations, low opens, settled A/B tests) and against the 30 days before (opens or clicks fallen by a quarter, bounces doubled). ` +
+        `It costs one stats request per running orchestration, covering the 60 days, (up to ${PERFORMANCE_MAX}) at Batch's pace of about 1 per second; what the time budget does not cover is fetched in the background for the next audit. Default "false".`,
     ),
 });
 
@@ -86,7 +86,7 @@ export async function auditCampaigns(services: Services, { scope, staleDays, per
   const perfLines = perf && performanceLines(perf, services, deadline.budgetMs);
   // The rules load on the first audit: start-up does not pay for them.
   const { runAudit, performanceFigures } = await import("../../insights/audit.js");
-  const figures = perf && new Map([...perf.stats].map(([id, stats]) => [id, performanceFigures(stats, perf.range.to)]));
+  const figures = perf && new Map([...perf.stats].map(([id, stats]) => [id, performanceFigures(stats, perf.range.to, perf.read.from)]));
   const findings = runAudit(data, { now, staleDays, ...(figures && { performance: figures }) });
   const scanned = [o?.line, i?.line, ...(perfLines ?? [])].filter((l): l is string => l !== undefined);
   const report = { asOf: new Date(now).toISOString(), scope, staleDays, performance, scanned, findings };
@@ -105,7 +105,7 @@ export function registerAuditPrompt(server: McpServer, services: Services): void
       description:
         `Audits the project's orchestrations and/or in-app campaigns (up to ${AUDIT_CAP} of each): live campaigns past their end date, running orchestrations past their end time, ` +
         "stale drafts, endless recurring sends, unlabelled orchestrations, duplicate names, triggers without a message step, live dev_only in-app campaigns. " +
-        `With performance "true", also high bounce or unsubscribe rates, silent automations, low open rates and settled A/B tests over the last 30 days (one paced stats request per running orchestration, up to ${PERFORMANCE_MAX}: about a second each). ` +
+        `With performance "true", also high bounce or unsubscribe rates, silent automations, low open rates and settled A/B tests over the last 30 days, and significant falls in opens or clicks or a doubled bounce rate against the 30 days before (one paced stats request per running orchestration covering both, up to ${PERFORMANCE_MAX}: about a second each). ` +
         "Returns the computed findings with the items concerned, and asks the assistant to explain them and propose actions.",
       argsSchema: args,
     },

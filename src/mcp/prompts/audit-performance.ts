@@ -2,7 +2,7 @@
 // read-performance.ts), what is still being fetched, and what could not be read and why.
 
 import { describeBudget } from "../../batch/deadline.js";
-import { DEFAULT_STATS_DAYS } from "../../batch/stats-range.js";
+import { addDays, daysBetween, DEFAULT_STATS_DAYS } from "../../batch/stats-range.js";
 import { PERFORMANCE_MAX, type PerformanceRead } from "../../workspace/audit/read-performance.js";
 import { orchestrationKind } from "../../workspace/kinds/orchestrations.js";
 import type { Services } from "../../workspace/services.js";
@@ -14,10 +14,10 @@ import { plural } from "../format/text.js";
 const NOT_AUDITED_SHOWN = 10;
 
 export function performanceLines(read: PerformanceRead, services: Services, budgetMs: number): string[] {
-  const { range, stats, running, notLookedAt, failed, left } = read;
+  const { range, read: asked, stats, running, notLookedAt, failed, left } = read;
   const handles = services.handles.for(orchestrationKind);
   return [
-    `performance over the last ${DEFAULT_STATS_DAYS} days (${range.from} to ${range.to}): stats of ${stats.size} of ${plural(running, "running orchestration")} read` +
+    `performance over the last ${DEFAULT_STATS_DAYS} days (${range.from} to ${range.to}), against the ${daysBetween(asked.from, range.from)} days before (${asked.from} to ${addDays(range.from, -1)}): stats of ${stats.size} of ${plural(running, "running orchestration")} read` +
       (notLookedAt > 0 ? `; the audit reads at most ${PERFORMANCE_MAX}, so ${notLookedAt} were not looked at` : ""),
     ...(left
       ? [`${plural(left, "orchestration")} still being fetched in the background (the time budget of ${describeBudget(budgetMs)} ran out, at Batch's pace of about 1 request/s); ask for this audit again in a minute or two to include them.`]

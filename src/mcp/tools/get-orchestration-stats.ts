@@ -2,6 +2,9 @@
 
 import { z } from "zod";
 import { DEFAULT_STATS_DAYS, isDay, STATS_HISTORY_MONTHS } from "../../batch/stats-range.js";
+import { ANOMALY_RULE, SILENCE_RULE } from "../../insights/anomalies.js";
+import { CHANGE_RULE } from "../../insights/changes.js";
+import { COMPARE_TO } from "../../insights/periods.js";
 import { AB_MIN_DELIVERED } from "../../insights/stats-math.js";
 import { statsText } from "../format/stats.js";
 import { linkTo } from "../resources/kind.js";
@@ -34,6 +37,13 @@ const input = {
       'How to break the figures down (default "total"): "total" for the range as a whole, "day" adds the daily series, ' +
         '"version" each A/B version\'s figures, "platform" per-platform figures (iOS, Android, Web) when Batch provides them.',
     ),
+  compare_to: z
+    .enum(COMPARE_TO)
+    .optional()
+    .describe(
+      '"previous_period" also compares with the same number of days just before `from` (for "did this month do better than last?"): each rate\'s change in points, whether it is significant, and sent/delivered\'s relative change. ' +
+        `Still one request to Batch. A previous period reaching past Batch's ${STATS_HISTORY_MONTHS} months is shortened, and the result says so. Default: no comparison.`,
+    ),
   project_key: projectKeyInput,
 };
 
@@ -44,6 +54,36 @@ const rate = z.object({
   definition: z.string().describe('The fields used, e.g. "unique_open / delivered".'),
 });
 const figures = { totals: metrics, rates: z.record(z.string(), rate) };
+
+export const rateChange = z.object({
+  current: z.number().nullable().describe("This period's rate, a fraction; null when n/a."),
+  previous: z.number().nullable(),
+  change_points: z.number().nullable().describe("current - previous in percentage points (-10 is 25.3% -> 15.3%); null when either is n/a."),
+  relative_change: z.number().nullable().describe("current / previous - 1 (-0.4 is 40% lower); null when either is n/a or previous is 0."),
+  z: z.number().optional().describe("Two-proportion z statistic, current against previous."),
+  significant: z.boolean(),
+  better: z.boolean().optional().describe("Whether the move is the good way for this rate (more opens, fewer bounces)."),
+});
+export const countChange = z.object({
+  current: z.number(),
+  previous: z.number(),
+  relative_change: z.number().nullable().describe("current / previous - 1, per day when the periods differ in length; null when previous is 0."),
+});
+const comparison = z
+  .object({
+    previous: z.object({ from: z.string(), to: z.string(), days: z.number().int(), ...figures }).describe("The previous period and its figures."),
+    changes: z.record(z.string(), z.union([rateChange, countChange])).describe("sent and delivered (relative change), then each rate, keyed as `rates` is."),
+    rule: z.string(),
+  })
+  .describe(`With compare_to: the previous period and every change. ${CHANGE_RULE}`);
+const anomaly = z.object({
+  date: z.string().describe("The unusual day; for a silence, its first day."),
+  metric: z.string().describe('The rate that stood out, or "sent" for a silence.'),
+  value: z.number().describe("The day's rate (a fraction); 0 for a silence."),
+  usual: z.number().describe("The range's median of that rate; for a silence, the usual sends per sending day."),
+  score: z.number().describe("How many robust standard deviations away; for a silence, its length in days."),
+  until: z.string().optional().describe("A silence's last day."),
+});
 
 const output = {
   orchestration_id: z.string(),
@@ -80,6 +120,8 @@ const output = {
   platforms: z.array(z.object({ platform: z.string(), ...figures })).optional(),
   steps: z.array(z.object({ step_id: z.string().optional(), step_name: z.string().optional(), ...figures })).optional().describe("Per-step figures (trigger automations)."),
   days: z.array(z.object({ date: z.string(), ...figures })).optional().describe('The daily series, with group_by "day".'),
+  comparison: comparison.optional(),
+  anomalies: z.array(anomaly).optional().describe(`Unusual days and silences in the range, by date; empty when none. ${ANOMALY_RULE} ${SILENCE_RULE}`),
   notes: z.array(z.string()).optional(),
   warnings: z.array(z.string()).optional(),
 };
@@ -90,13 +132,14 @@ export const getOrchestrationStats = defineTool({
   description:
     'How one orchestration performed: sent, delivered, opens, clicks, bounces, unsubscribes (and any other figure Batch returns) over a date range, with delivery, open, click, click-to-open, bounce and unsubscribe rates. ' +
     `Use it for "how did the June newsletter do?" or "which A/B version won?"; find the id with list_orchestrations. Default range: the last ${DEFAULT_STATS_DAYS} days; ` +
-    `A/B versions get a verdict only when each has at least ${AB_MIN_DELIVERED} delivered. Returns a short report and the figures as structured data.`,
+    `A/B versions get a verdict only when each has at least ${AB_MIN_DELIVERED} delivered. Unusual days (a rate far from its usual value, a recurring send gone silent) are listed when found. ` +
+    'With compare_to "previous_period", also how each figure moved since the same number of days before (one request still). Returns a short report and the figures as structured data.',
   input,
   output,
   ui: "stats",
-  handler: async ({ orchestration_id, from, to, group_by, project_key }, ctx) => {
+  handler: async ({ orchestration_id, from, to, group_by, compare_to, project_key }, ctx) => {
     const { services } = ctx;
-    const report = await fetchStatsReport(services, { orchestration_id, from, to, groupBy: group_by, projectKey: project_key }, ctx.until);
+    const report = await fetchStatsReport(services, { orchestration_id, from, to, groupBy: group_by, projectKey: project_key, compareTo: compare_to }, ctx.until);
     const link = linkTo(report.uri, report.name ?? report.orchestration_id);
     const index = services.handles.for(orchestrationResource);
     index.add(report.orchestration_id, report.name);

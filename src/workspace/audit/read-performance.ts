@@ -1,6 +1,7 @@
-// The audit's performance pass: the last 30 days of stats of running orchestrations (up
-// to 100), read through the stats cache at Batch's pace within the time budget. What the
-// budget does not cover is queued for background fetching, so the next audit has it.
+// The audit's performance pass: the stats of running orchestrations (up to 100) over the
+// last 30 days and the 30 before, one request each covering both, read through the stats
+// cache at Batch's pace within the time budget. What the budget does not cover is queued
+// for background fetching, so the next audit has it.
 
 import type { Deadline } from "../../batch/deadline.js";
 import { untilDeadline } from "../../batch/deadline.js";
@@ -8,13 +9,17 @@ import { BatchApiError, failsForEveryId } from "../../batch/errors.js";
 import type { Orchestration } from "../../batch/orchestration.js";
 import { resolveStatsRange, utcDay, type StatsRange } from "../../batch/stats-range.js";
 import type { OrchestrationStats } from "../../batch/stats.js";
+import { previousPeriodPlan, type Period } from "../../insights/periods.js";
 import type { Services } from "../services.js";
 
 /** Running orchestrations whose stats one audit reads. */
 export const PERFORMANCE_MAX = 100;
 
 export interface PerformanceRead {
+  /** The period judged: the last 30 days. */
   range: StatsRange;
+  /** What each request covered: the range and the 30 days before it (the rules split it). */
+  read: Period;
   stats: Map<string, OrchestrationStats>;
   /** Running orchestrations among those listed. */
   running: number;
@@ -31,13 +36,14 @@ export async function readPerformance(services: Services, orchestrations: readon
   const resolved = resolveStatsRange({}, utcDay(now));
   if (!resolved.ok) throw new Error(resolved.problem); // the default range always resolves
   const range = resolved.range;
+  const read = previousPeriodPlan(range, utcDay(now)).request;
   const running = orchestrations.filter((o) => o.status === "running");
   const wanted = running.slice(0, PERFORMANCE_MAX);
   const stats = new Map<string, OrchestrationStats>();
   const failed: PerformanceRead["failed"] = [];
   const left: Orchestration[] = [];
   const both = untilDeadline(signal, deadline);
-  const query = (o: Orchestration) => ({ orchestrationId: o.id, from: range.from, to: range.to });
+  const query = (o: Orchestration) => ({ orchestrationId: o.id, from: read.from, to: read.to });
   let fatal: BatchApiError | undefined;
   for (const o of wanted) {
     if (fatal !== undefined) {
@@ -62,5 +68,5 @@ export async function readPerformance(services: Services, orchestrations: readon
     }
   }
   services.prefetch.enqueue(left.map((o) => ({ query: query(o) })));
-  return { range, stats, running: running.length, notLookedAt: running.length - wanted.length, failed, left: left.length };
+  return { range, read, stats, running: running.length, notLookedAt: running.length - wanted.length, failed, left: left.length };
 }

@@ -22,7 +22,7 @@ function select(state: CompareState, ctx: CallContext): Promise<Selection> {
 
 export async function compareNext(state: CompareState, ctx: CallContext): Promise<CompareStep> {
   const selection = await select(state, ctx);
-  const outcome = await fetchAllStats(selection.targets, state.range, state.projectKey, ctx);
+  const outcome = await fetchAllStats(selection.targets, state.range, state.projectKey, ctx, state.previous);
   const pending = [...outcome.notFetched.map((t) => t.id), ...selection.pending];
   // Ids go first: the filtered listing moves on only once no id waits.
   const listing = state.pending.length > 0 || !state.filters ? state.listing : selection.listing;

@@ -1,11 +1,13 @@
 // Stats of many orchestrations, one request each through the stats cache and the paced
-// client: progress per orchestration, the client's cancellation, and the call's time
-// budget. Past the budget it stops and says which were not fetched; what was fetched stays
-// cached, so the cursor (or asking again) costs only the rest.
+// client (covering the previous period too when comparing, split here by date): progress
+// per orchestration, the client's cancellation, and the call's time budget. Past the
+// budget it stops and says which were not fetched; what was fetched stays cached, so the
+// cursor (or asking again) costs only the rest.
 
 import { BatchApiError, failsForEveryId, isUnknownIdAnswer } from "../../batch/errors.js";
 import type { StatsRange } from "../../batch/stats-range.js";
-import type { Metrics } from "../../batch/stats.js";
+import type { Metrics, OrchestrationStats } from "../../batch/stats.js";
+import { splitByPeriod, type Period } from "../../insights/periods.js";
 import { totalsOf } from "../../insights/stats-aggregate.js";
 import { NAME_CHARS, quote, word } from "../../text/quote.js";
 import type { CallContext } from "../call-context.js";
@@ -13,6 +15,8 @@ import type { Target } from "./select.js";
 
 export interface Fetched extends Target {
   totals: Metrics;
+  /** The previous period's totals, when comparing. */
+  previous?: Metrics;
   warnings: string[];
 }
 
@@ -24,18 +28,26 @@ export interface FetchOutcome {
   notFetched: Target[];
 }
 
+/** One orchestration's figures: the range's, and the previous period's when comparing. */
+function figuresOf(target: Target, stats: OrchestrationStats, range: StatsRange, previous: Period | undefined): Fetched {
+  if (!previous) return { ...target, totals: totalsOf(stats), warnings: stats.warnings };
+  const split = splitByPeriod(stats, range, previous);
+  return { ...target, totals: totalsOf(split.current), previous: totalsOf(split.previous), warnings: split.current.warnings };
+}
 
-export async function fetchAllStats(targets: readonly Target[], range: StatsRange, projectKey: string | undefined, ctx: CallContext): Promise<FetchOutcome> {
+/** `previous`: the period to compare with; each request then covers it and the range at once. */
+export async function fetchAllStats(targets: readonly Target[], range: StatsRange, projectKey: string | undefined, ctx: CallContext, previous?: Period): Promise<FetchOutcome> {
   const outcome: FetchOutcome = { fetched: [], failed: [], notFetched: [] };
   const signal = ctx.until;
+  const from = previous?.from ?? range.from;
   for (const [k, target] of targets.entries()) {
     if (ctx.deadline.expired()) {
       outcome.notFetched = targets.slice(k);
       break;
     }
     try {
-      const stats = await ctx.services.stats.get({ orchestrationId: target.id, from: range.from, to: range.to }, signal, projectKey);
-      outcome.fetched.push({ ...target, totals: totalsOf(stats), warnings: stats.warnings });
+      const stats = await ctx.services.stats.get({ orchestrationId: target.id, from, to: range.to }, signal, projectKey);
+      outcome.fetched.push(figuresOf(target, stats, range, previous));
     } catch (error) {
       if (ctx.signal.aborted) throw error;
       if (ctx.deadline.expired()) {

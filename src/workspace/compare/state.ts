@@ -1,11 +1,12 @@
 // Everything a comparison needs to continue, carried by its cursor: the selection (ids
-// still to fetch, and where a filtered listing stopped), the resolved range and the
-// ranking settings, so a continuation compares like with like.
+// still to fetch, and where a filtered listing stopped), the resolved range, the previous
+// period when comparing, and the ranking settings, so a continuation compares like with like.
 
 import { z } from "zod";
 import { START, type Position } from "../../batch/collect.js";
 import { resolveStatsRange, utcDay, type StatsRange } from "../../batch/stats-range.js";
-import { RANK_BY, type RankBy } from "../../insights/ranking.js";
+import { COMPARE_TO, previousPeriodPlan, type CompareTo, type Period } from "../../insights/periods.js";
+import { RANK_BY, RANK_ORDER, type RankBy, type RankOrder } from "../../insights/ranking.js";
 import { InputError } from "../input-error.js";
 import { CursorError, decodeCursor, encodeCursor } from "../listing/cursor.js";
 import { orchestrationQuery, type OrchestrationFilterQuery } from "../listing/orchestration-query.js";
@@ -24,7 +25,17 @@ export interface CompareState {
   rankBy: RankBy;
   minDelivered: number;
   max: number;
+  /** What leads: the highest value, or the largest fall or rise since the previous period. */
+  order: RankOrder;
+  /** Set when comparing with the previous period. */
+  compareTo?: CompareTo;
+  /** The previous period, fixed by the first call so every continuation compares like with like; absent when Batch keeps none of it. */
+  previous?: Period;
+  /** Sentences about the previous period (shortened, or missing). */
+  periodNotes?: string[];
 }
+
+const period = z.object({ from: z.string(), to: z.string(), days: z.number().int().min(1) });
 
 const stateSchema = z.object({
   filters: orchestrationQuery.optional(),
@@ -35,6 +46,10 @@ const stateSchema = z.object({
   rankBy: z.enum(RANK_BY),
   minDelivered: z.number().int().min(0),
   max: z.number().int().min(1).max(100),
+  order: z.enum(RANK_ORDER).default("value"),
+  compareTo: z.enum(COMPARE_TO).optional(),
+  previous: period.optional(),
+  periodNotes: z.array(z.string()).optional(),
 });
 
 export interface FreshArgs {
@@ -45,6 +60,17 @@ export interface FreshArgs {
   rank_by: RankBy;
   min_delivered: number;
   max_orchestrations: number;
+  compare_to?: CompareTo | undefined;
+  order?: RankOrder | undefined;
+}
+
+/** The previous period of a comparison: "drop" and "rise" are moves since it, so they ask for it too. */
+function comparing(args: FreshArgs, range: StatsRange, now: Date): Pick<CompareState, "compareTo" | "previous" | "periodNotes"> {
+  const compareTo = args.compare_to ?? (args.order === "drop" || args.order === "rise" ? "previous_period" : undefined);
+  if (compareTo === undefined) return {};
+  const plan = previousPeriodPlan(range, utcDay(now));
+  const previous = plan.previous && { from: plan.previous.from, to: plan.previous.to, days: plan.previous.days };
+  return { compareTo, ...(previous && { previous }), ...(plan.notes.length && { periodNotes: plan.notes }) };
 }
 
 export function freshState(args: FreshArgs, now = new Date()): CompareState {
@@ -63,15 +89,20 @@ export function freshState(args: FreshArgs, now = new Date()): CompareState {
     rankBy: args.rank_by,
     minDelivered: args.min_delivered,
     max: args.max_orchestrations,
+    order: args.order ?? "value",
+    ...comparing(args, resolved.range, now),
   };
 }
 
 export function resumeState(cursor: string): CompareState {
   const parsed = stateSchema.safeParse(decodeCursor(COMPARE_TOOL, cursor).query);
   if (!parsed.success) throw new CursorError("The cursor is not one this server issued; drop it to start the comparison over.");
-  const { listing, filters, projectKey, range, ...rest } = parsed.data;
+  const { listing, filters, projectKey, range, compareTo, previous, periodNotes, ...rest } = parsed.data;
   return {
     ...rest,
+    ...(compareTo !== undefined && { compareTo }),
+    ...(previous && { previous: { from: previous.from, to: previous.to, days: previous.days } }),
+    ...(periodNotes && { periodNotes }),
     range: { from: range.from, to: range.to, days: range.days, ...(range.requestedFrom !== undefined && { requestedFrom: range.requestedFrom }) },
     ...(filters && { filters }),
     ...(projectKey !== undefined && { projectKey }),
