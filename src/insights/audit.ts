@@ -6,6 +6,9 @@ import type { Orchestration } from "../batch/orchestration.js";
 import { PERFORMANCE_RULES } from "./performance.js";
 
 export { performanceFigures, PERFORMANCE_DAYS, type PerformanceFigures } from "./performance.js";
+// The copy rules ride in the same lazily loaded chunk as the audit's own (see scripts/build.mjs).
+export { runCopyAudit } from "./copy-rules.js";
+export { SEVERITIES } from "./audit-rules.js";
 import { AUDIT_RULES, SEVERITIES, type AuditContext, type AuditRule, type Case, type InappRule, type OrchestrationRule } from "./audit-rules.js";
 
 /** What was listed; an absent kind was not audited (out of scope, or its listing failed). */
