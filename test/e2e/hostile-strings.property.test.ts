@@ -2,11 +2,11 @@
 // drawn from every corner of Unicode (controls, bidirectional marks, quotes, pipes,
 // backticks, newlines, lines that pretend to be instructions, up to 5,000 characters) go
 // through every tool and the audit prompt of the built server (campaign copy too: titles,
-// bodies, links, images, button labels and tags, in get_campaign_content and the copy audit). Whatever they hold: one
-// item line per item, no raw control or bidi character anywhere in the text or the links,
-// each quoted value reads back to the original up to its cut, tables keep their cells,
-// the prompt's data block cannot be closed from inside, and structuredContent and
-// resources keep every value exactly as Batch sent it.
+// bodies, links, images, button labels and tags, in get_campaign_content and the copy
+// audit). Whatever they hold: one item line per item, no raw control or bidi character
+// anywhere in the text or the links, each quoted value reads back to the original up to
+// its cut, tables keep their cells, the prompt's data block cannot be closed from inside,
+// and structuredContent and resources keep every value exactly as Batch sent it.
 
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
