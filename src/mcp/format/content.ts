@@ -9,14 +9,10 @@ import type { Orchestration } from "../../batch/orchestration.js";
 import { personalizationTags, type PersonalizationTag } from "../../batch/personalization.js";
 import { charCount, readLength } from "../../insights/copy-text.js";
 import { inline, NAME_CHARS, quote, word } from "../../text/quote.js";
+import { orchestrationContentUri } from "../../workspace/kinds/uris.js";
 import { NO_CONTENT_ROUTE } from "../error-messages.js";
 import { clipLines, compactDate, compactDateTime, plural } from "./text.js";
 
-export const CONTENT_TEMPLATE = "batch://orchestrations/{id}/content";
-
-export function contentUri(id: string): string {
-  return `batch://orchestrations/${encodeURIComponent(id)}/content`;
-}
 
 /** One language (and A/B version) of the copy, as structuredContent carries it. */
 export type MessageSummary = Pick<ContentMessage, "language" | "title" | "body" | "deeplink" | "image" | "buttons" | "version" | "channel">;
@@ -60,7 +56,7 @@ export function summarizeContent(c: CampaignContent, info: { name?: string | und
     ...(name !== undefined && { name }),
     handle: info.handle,
     uri: info.uri,
-    ...(c.kind === "orchestration" && { content_uri: contentUri(c.id) }),
+    ...(c.kind === "orchestration" && { content_uri: orchestrationContentUri(c.id) }),
     ...(c.type !== undefined && { type: c.type }),
     ...(c.status !== undefined && { status: c.status }),
     ...(c.start_time !== undefined && { start_time: c.start_time }),

@@ -12,12 +12,13 @@ import { InputError, RefError } from "../../workspace/input-error.js";
 import type { Services } from "../../workspace/services.js";
 import { campaignContent } from "../campaign-content.js";
 import { describeBatchError } from "../error-messages.js";
-import { CONTENT_TEMPLATE } from "../format/content.js";
 import type { Speaker } from "../speaker.js";
 import { RESOURCE_MIME_TYPE } from "./kind.js";
 import { resourceNotFound } from "./not-found.js";
 import { orchestrationResource } from "./orchestrations.js";
 import { completeKey, decodeKey } from "./template.js";
+
+export const CONTENT_TEMPLATE = "batch://orchestrations/{id}/content";
 
 function toMcpError(error: unknown, uri: string): unknown {
   if (error instanceof RefError && error.reason === "not-found") return resourceNotFound(uri, error.message);
