@@ -59,6 +59,7 @@ const calls: [title: string, tool: string, args: Record<string, unknown>][] = [
 ];
 const links: string[] = [];
 let listed: CallToolResult | undefined;
+const results: CallToolResult[] = [];
 
 async function play(title: string, tool: string, args: Record<string, unknown>): Promise<CallToolResult | undefined> {
   step(title, `tools/call ${tool} ${JSON.stringify(args)}`);
@@ -68,6 +69,7 @@ async function play(title: string, tool: string, args: Record<string, unknown>):
   }
   const result = (await client.callTool({ name: tool, arguments: args })) as CallToolResult;
   links.push(...resourceUris(result));
+  results.push(result);
   show(textOf(result));
   return result;
 }
@@ -89,6 +91,18 @@ const recipes = idNamed("Sunday recipe ideas");
 if (recipes) await play('"Did Sunday recipe ideas do better this month than last?"', "get_orchestration_stats", { orchestration_id: recipes, compare_to: "previous_period" });
 await play("Which running sends lost the most opens since last month?", "compare_orchestrations", { status: ["running"], compare_to: "previous_period", order: "drop" });
 
+/** The handle of the first one-time push campaign a listing showed: what get_campaign_content can read. */
+function firstPushCampaign(listed: readonly CallToolResult[]): string | undefined {
+  for (const result of listed) {
+    const items = (result.structuredContent as { orchestrations?: unknown } | undefined)?.orchestrations;
+    if (!Array.isArray(items)) continue;
+    for (const item of items as Array<{ type?: string; channels?: string[]; handle?: string }>) {
+      if (item.type === "campaign" && item.channels?.includes("push") && item.handle) return item.handle;
+    }
+  }
+  return undefined;
+}
+
 const uri = links[0];
 step("Reading one campaign in full", `resources/read ${uri ?? "batch://..."}`);
 if (!capabilities.resources || !uri) {
@@ -96,6 +110,14 @@ if (!capabilities.resources || !uri) {
 } else {
   const { contents } = await client.readResource({ uri });
   show(contents.map((c) => ("text" in c ? c.text : `[${c.mimeType ?? "blob"}]`)).join("\n"));
+}
+
+const pushHandle = firstPushCampaign(results);
+step("What does that push campaign say?", `tools/call get_campaign_content ${JSON.stringify({ id: pushHandle ?? "..." })}`);
+if (!hasTool("get_campaign_content") || !pushHandle) {
+  console.log(NOT_AVAILABLE);
+} else {
+  show(textOf((await client.callTool({ name: "get_campaign_content", arguments: { id: pushHandle } })) as CallToolResult));
 }
 
 step("The audit prompt", "prompts/get audit_campaigns");
@@ -108,6 +130,14 @@ if (!prompts.some((p) => p.name === "audit_campaigns")) {
   step("The audit, looking at performance", 'prompts/get audit_campaigns {"scope":"orchestrations","performance":"true"}');
   const perf = await client.getPrompt({ name: "audit_campaigns", arguments: { scope: "orchestrations", performance: "true" } });
   show(perf.messages.map((m) => (m.content.type === "text" ? m.content.text : `[${m.content.type}]`)).join("\n"));
+  step("The audit, looking at copy", 'prompts/get audit_campaigns {"content":"true"}');
+  const copy = await client.getPrompt({ name: "audit_campaigns", arguments: { content: "true" } });
+  // The copy findings sit among the others (most severe first): show the copy scan and those findings only.
+  const text = copy.messages.map((m) => (m.content.type === "text" ? m.content.text : `[${m.content.type}]`)).join("\n");
+  const scan = text.split("\n").filter((l) => /^Scanned: (copy|not audited for copy)/.test(l));
+  const COPY_RULE = /^\d+\. \[\w+\] .*\((copy-empty-language|inapp-button-without-action|tag-without-default|insecure-link|missing-language|push-copy-too-long|push-without-deeplink|duplicate-copy)\): /;
+  const findings = text.split("\n\n").filter((block) => COPY_RULE.test(block)).map((block) => block.replace(/\n`{3,}$/, ""));
+  show([scan.join("\n"), ...findings].join("\n\n"));
 }
 
 console.log(`\n${dim("Sample data from the fictional demo workspace. Set BATCH_REST_API_KEY, BATCH_PROJECT_KEY and BATCH_API_KEY to use your own project.")}`);

@@ -27,8 +27,11 @@ export async function main(env: Record<string, string | undefined> = process.env
   // One factory for both eras: the SDK reads the client's opening (an `initialize` handshake,
   // or a 2026-07-28 request carrying its version in `_meta`) and builds the instance for it.
   serveStdio(({ era }) => buildServer(services, era), { onerror: (error) => services.log("warn", `stdio: ${error.message}`) });
-  // The client is gone when stdin ends: background work (the audit's stats prefetch) stops,
-  // so the process can exit instead of calling Batch for nobody.
-  process.stdin.once("end", () => services.prefetch.close());
+  // The client is gone when stdin ends: background work (the audit's stats and copy prefetch)
+  // stops, so the process can exit instead of calling Batch for nobody.
+  process.stdin.once("end", () => {
+    services.prefetch.close();
+    services.contentPrefetch.close();
+  });
   for (const warning of config.warnings) services.log("warn", warning);
 }

@@ -1,7 +1,9 @@
 // What the demo workspace's campaigns say (Fernwood Market, fictional): the copy of its
 // one-time push campaigns (served by the view route) and of its in-app campaigns (their
-// landing), in English and French, with one planted case per copy-audit rule and clean
-// campaigns around them. Links point at the reserved .example domain or the app's scheme.
+// landing), in English and French, with one planted case per copy-audit rule among what the
+// audit reads (running and draft push campaigns, live in-app campaigns) and clean campaigns
+// around them. Completed campaigns carry cases too, for get_campaign_content to show; the
+// audit does not read them. Links point at the reserved .example domain or the app's scheme.
 
 import { inappLanding, pushContent, type InappButton, type InappCopy, type PushCopy } from "./sample-content.js";
 import type { Json } from "./types.js";
@@ -45,12 +47,12 @@ export const DEMO_PUSH_COPY: Record<string, PushRow> = {
       image: `${CDN}/push/spring-fruit.jpg`,
     },
     fr: { title: "Soldes de printemps : -20 % sur tous les fruits frais de saison", body: "Fraises, abricots et cerises à -20 % cette semaine.", deeplink: "fernwood://sale/spring" },
-    finding: "push copy too long: en body over 178 characters, fr title over 50",
+    finding: "push copy too long: en body over 178 characters, fr title over 50 (completed: not audited)",
   },
   "Flash weekend: free delivery": {
     en: { title: "{{c.firstname}}, delivery is on us this weekend", body: "Free delivery on every order until Sunday night.", deeplink: "fernwood://delivery" },
     fr: { title: "{{c.firstname|fallback('Bonjour')}}, livraison offerte", body: "Livraison gratuite jusqu'à dimanche soir.", deeplink: "fernwood://delivery" },
-    finding: "personalization tag without a default (en title)",
+    finding: "personalization tag without a default (en title) (completed: not audited)",
   },
   "Summer BBQ countdown": {
     en: { title: "Summer BBQ: 3 days to go", body: "Grills, charcoal and marinated skewers are ready for pickup or delivery.", deeplink: "fernwood://bbq" },
@@ -58,14 +60,19 @@ export const DEMO_PUSH_COPY: Record<string, PushRow> = {
     finding: "same copy as the live in-app campaign \"Summer BBQ interstitial\"",
   },
   "Black Friday early access": {
-    en: { title: "Black Friday starts early for you", body: "Members shop every Black Friday deal a day before everyone else.", deeplink: "fernwood://black-friday" },
+    en: {
+      title: "Black Friday starts early for you",
+      body:
+        "Members shop every Black Friday deal a day before everyone else: fresh produce, pantry staples, wine and cheese, kitchenware and gift boxes, all at their lowest price of the year, in store and for delivery, while stocks last.",
+      deeplink: "fernwood://black-friday",
+    },
     fr: { title: "", body: "", deeplink: "fernwood://black-friday" },
-    finding: "empty language: fr has neither title nor body",
+    finding: "empty language: fr has neither title nor body; push copy too long: en body over 178 characters",
   },
   "Holiday opening hours": {
     en: { title: "Holiday opening hours", body: "Stores close at 4pm on Dec 24 and 31 and stay shut on Dec 25 and Jan 1.", deeplink: "http://fernwood-market.example/holiday-hours" },
     fr: { title: "Horaires des fêtes", body: "Fermeture à 16 h les 24 et 31 décembre, fermé les 25 et 1er.", deeplink: "http://fernwood-market.example/holiday-hours" },
-    finding: "deeplink on plain http://",
+    finding: "deeplink on plain http:// (completed: not audited; the in-app \"Loyalty points reminder\" plants the audited case)",
   },
   "Test push do not send": {
     en: { title: "Test", body: "Test push, please ignore." },
@@ -92,6 +99,13 @@ export const DEMO_INAPP_COPY: Record<string, InappRow> = {
       fr: { title: "Un paiement plus rapide", body: "Payez en un geste avec votre carte enregistrée.", buttons: [{ label: "Continuer" }] },
     },
     finding: "in-app button without an action",
+  },
+  "Turn on delivery notifications": {
+    copy: {
+      en: { title: "{{c.firstname}}, know when your basket is on its way", body: "Turn on notifications and we will tell you when your driver leaves the store.", buttons: buttons("fernwood://settings/notifications", "Turn on", "Later") },
+      fr: { title: "{{c.firstname|fallback('Bonjour')}}, suivez votre livraison", body: "Activez les notifications : nous vous prévenons au départ du livreur.", buttons: buttons("fernwood://settings/notifications", "Activer", "Plus tard") },
+    },
+    finding: "personalization tag without a default (en title)",
   },
   "Rate your last delivery": {
     copy: { en: { title: "How was your delivery?", body: "Tell us in two taps: it helps your driver.", buttons: buttons("fernwood://orders/last/rate", "Rate it", "Not now") } },

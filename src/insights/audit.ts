@@ -10,6 +10,9 @@ import { PERFORMANCE_RULES } from "./performance.js";
 
 export { performanceFigures, PERFORMANCE_DAYS, type PerformanceFigures } from "./performance-figures.js";
 export { CHANGE_RULES } from "./performance-changes.js";
+// The copy rules ride in the same lazily loaded chunk as the audit's own (see scripts/build.mjs).
+export { runCopyAudit } from "./copy-rules.js";
+export { SEVERITIES } from "./audit-rule.js";
 
 /** What was listed; an absent kind was not audited (out of scope, or its listing failed). */
 export interface AuditData {

@@ -5,6 +5,7 @@ import { DEFAULT_LANGUAGE, type CampaignContent } from "../batch/content.js";
 import type { Case } from "./audit-rules.js";
 import { COPY_LIMITS } from "./copy-limits.js";
 import { blank, quote } from "./copy-text.js";
+import { word } from "../text/quote.js";
 
 /** Languages more than languageShareMin of the campaigns with copy have ("default" is everyone's). */
 function expectedLanguages(items: readonly CampaignContent[]): Map<string, number> {
@@ -26,7 +27,7 @@ export function missingLanguages(items: readonly CampaignContent[]): Case<Campai
     if (c.messages.length === 0 || has.has(DEFAULT_LANGUAGE)) return [];
     const missing = [...expected].filter(([language]) => !has.has(language));
     if (missing.length === 0) return [];
-    return [{ items: [c], note: missing.map(([language, n]) => `no copy in ${language} (${n} of ${audited} audited campaigns have it)`).join("; ") }];
+    return [{ items: [c], note: missing.map(([language, n]) => `no copy in ${word(language)} (${n} of ${audited} audited campaigns have it)`).join("; ") }];
   });
 }
 

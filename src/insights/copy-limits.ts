@@ -11,6 +11,6 @@ export const COPY_LIMITS = {
   languageMinCampaigns: 3,
   /** Identical title and body in at least this many live campaigns is a duplicate. */
   duplicateMinCampaigns: 2,
-  /** Titles quoted in notes are cut to this many characters. */
+  /** Batch strings quoted in notes (titles, tags, URLs, button labels) are cut to this many characters, quotes aside. */
   noteQuoteChars: 60,
 } as const;

@@ -8,6 +8,7 @@ import { SEVERITIES, type Case, type Severity } from "./audit-rules.js";
 import { duplicates, missingLanguages } from "./copy-groups.js";
 import { COPY_LIMITS } from "./copy-limits.js";
 import { blank, copyContext, quote, readLength, where, type CopyContext } from "./copy-text.js";
+import { word } from "../text/quote.js";
 
 export { COPY_LIMITS } from "./copy-limits.js";
 export { charCount, copyContext, readLength, type CopyContext } from "./copy-text.js";
@@ -70,7 +71,7 @@ const tagsWithoutDefault: Problems = (c, out, ctx) => {
     for (const field of TAGGED_FIELDS) {
       for (const tag of ctx.tags(m[field] ?? "")) {
         if (tag.attribute === undefined || tag.hasDefault) continue;
-        const problem = `${where(m)} ${field}: ${tag.raw}`;
+        const problem = `${where(m)} ${field}: ${quote(tag.raw)}`;
         if (!out.includes(problem)) out.push(problem);
       }
     }
@@ -81,8 +82,8 @@ const INSECURE = /^\s*http:\/\//i;
 
 const insecureLinks: Problems = (c, out) => {
   for (const m of c.messages) {
-    if (m.deeplink !== undefined && INSECURE.test(m.deeplink)) out.push(`${where(m)} deeplink ${m.deeplink.trim()}`);
-    for (const b of m.buttons) if (b.url !== undefined && INSECURE.test(b.url)) out.push(`${where(m)} button ${b.url.trim()}`);
+    if (m.deeplink !== undefined && INSECURE.test(m.deeplink)) out.push(`${where(m)} deeplink ${quote(m.deeplink)}`);
+    for (const b of m.buttons) if (b.url !== undefined && INSECURE.test(b.url)) out.push(`${where(m)} button ${quote(b.url)}`);
   }
 };
 
@@ -98,7 +99,7 @@ function buttonProblem(b: ContentButton): string | undefined {
   const noUrl = blank(b.url);
   if (!noUrl) return undefined;
   if (blank(b.action)) return "has no action";
-  return LEADS_SOMEWHERE.test(b.action ?? "") ? `is a ${b.action ?? ""} with no URL` : undefined;
+  return LEADS_SOMEWHERE.test(b.action ?? "") ? `is a ${word(b.action ?? "")} with no URL` : undefined;
 }
 
 const buttonsWithoutAction: Problems = (c, out) => {

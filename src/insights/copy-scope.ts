@@ -6,6 +6,7 @@ import type { CampaignContent, ContentKind } from "../batch/content.js";
 import { VIEW_MIN_VERSION } from "../batch/content-endpoint.js";
 import type { BatchApiError, BatchErrorReason } from "../batch/errors.js";
 import type { Orchestration } from "../batch/orchestration.js";
+import { word } from "../text/quote.js";
 
 export type NotAuditedReason = "no_content_route" | BatchErrorReason | "no_copy_found" | "failed";
 
@@ -36,14 +37,15 @@ export function hasContentRoute(o: Orchestration): boolean {
   return o.type === "campaign" && o.channels.includes("push");
 }
 
-function routeGap(o: Orchestration): string {
+/** Why Batch's API cannot show this orchestration's copy (for one that hasContentRoute refuses). */
+export function routeGap(o: Orchestration): string {
   const gap = NO_ROUTE[o.type];
   if (gap) return gap;
   if (o.type === "campaign") {
-    const channels = o.channels.length ? o.channels.join(" and ") : "no channel";
+    const channels = o.channels.length ? o.channels.map((c) => word(c)).join(" and ") : "no channel";
     return `a one-time campaign on ${channels}: Batch has a content route for push only`;
   }
-  return `its type (${o.type}) has no content route: Batch's view route serves one-time push campaigns only`;
+  return `its type (${word(o.type)}) has no content route: Batch's view route serves one-time push campaigns only`;
 }
 
 /** Splits listed orchestrations into those whose copy can be fetched and the others, with why. */

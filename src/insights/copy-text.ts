@@ -3,6 +3,7 @@
 
 import type { ContentMessage } from "../batch/content.js";
 import { personalizationTags, type PersonalizationTag } from "../batch/personalization.js";
+import { quote as quoteText, word } from "../text/quote.js";
 import { COPY_LIMITS } from "./copy-limits.js";
 
 /** What the rules of one run share: each text's tags, read once. */
@@ -49,12 +50,16 @@ export function blank(text: string | undefined): boolean {
   return text === undefined || text.trim() === "";
 }
 
-/** "en", or "en (version a)" when the campaign has A/B versions. */
+// Notes are text the audit shows: every Batch value in them (a language code, a version, a
+// title, a tag, a URL, a button's label or action) goes through src/text/quote.ts, the one
+// quoting function, so a value never breaks the line or passes for the server's words.
+
+/** "en", or "en (version a)" when the campaign has A/B versions; odd codes quoted. */
 export function where(m: ContentMessage): string {
-  return m.version === undefined ? m.language : `${m.language} (version ${m.version})`;
+  return m.version === undefined ? word(m.language) : `${word(m.language)} (version ${word(m.version)})`;
 }
 
+/** A Batch string in a note: trimmed, quoted and escaped, cut past noteQuoteChars characters. */
 export function quote(text: string): string {
-  const cut = [...text.trim()];
-  return `"${cut.length > COPY_LIMITS.noteQuoteChars ? `${cut.slice(0, COPY_LIMITS.noteQuoteChars - 1).join("")}…` : cut.join("")}"`;
+  return quoteText(text.trim(), COPY_LIMITS.noteQuoteChars + 2);
 }

@@ -2,6 +2,7 @@
 // act on: what failed, Batch's own code, and what to check. Data, not branching: the
 // first rule that matches speaks.
 
+import { VIEW_MIN_VERSION } from "../batch/content-endpoint.js";
 import type { BatchApiError, ErrorSubject } from "../batch/errors.js";
 import { INPUT_CHARS, quote, word } from "../text/quote.js";
 
@@ -29,7 +30,7 @@ function tries(e: BatchApiError): string {
 }
 
 // The tool that lists each kind of thing, for "unknown id" sentences.
-const FINDERS: Record<string, string> = { orchestration: "list_orchestrations" };
+const FINDERS: Record<string, string> = { orchestration: "list_orchestrations", "in-app campaign": "list_inapp_campaigns" };
 
 // Batch's v2 stats answer an unknown id with a 400 (there is no 404); recognise it by its
 // code or message so that a malformed date, also a 400, keeps the generic sentence.
@@ -48,8 +49,37 @@ function named(subject: ErrorSubject | undefined): string {
 /** "the id (and project_key, ...), or call list_orchestrations to find the right one" */
 function theId(subject: ErrorSubject | undefined): string {
   const finder = subject && FINDERS[subject.noun];
-  return `the id (and project_key, if it belongs to another project)${finder ? `, or call ${finder} to find the right one` : ""}`;
+  // In-app campaigns belong to the app of BATCH_API_KEY, not to a project key.
+  const what = subject?.noun === "in-app campaign" ? "the token" : "the id (and project_key, if it belongs to another project)";
+  return `${what}${finder ? `, or call ${finder} to find the right one` : ""}`;
 }
+
+/** What Batch's API shows of an orchestration whose copy it cannot show: for every "no copy" sentence. */
+export const NO_CONTENT_ROUTE =
+  "Batch's API shows the copy of one-time push campaigns (and in-app campaigns) only, not of email, SMS, recurring, trigger or warmup orchestrations: " +
+  "it can still show this one's settings (list_orchestrations, or its batch://orchestrations/{id} resource) and how it performed (get_orchestration_stats).";
+
+// What an answer meant, when the route told (BatchApiError.reason): ahead of the status rules,
+// since a 403 "not a push campaign" is no permission problem and a 404 may be a missing route.
+const REASON_RULES: Rule[] = [
+  {
+    when: (e) => e.reason === "not_push",
+    say: (e) => `Batch cannot show the copy of ${named(e.subject)}: it is not a one-time push campaign${batchSaid(e)}. ${NO_CONTENT_ROUTE}`,
+  },
+  {
+    when: (e) => e.reason === "unknown_id",
+    say: (e) =>
+      e.api === "v2"
+        ? `Batch does not know ${named(e.subject)} in this project${batchSaid(e)}. Check ${theId(e.subject)}.`
+        : `Batch does not know ${named(e.subject)}${batchSaid(e)}. Check ${theId(e.subject)}; if it is right, check that BATCH_API_KEY is the Live API key of the app it belongs to.`,
+  },
+  {
+    when: (e) => e.reason === "route_missing",
+    say: (e) =>
+      `Batch has no route to ${e.operation} in the API version called${batchSaid(e)}: it needs version ${VIEW_MIN_VERSION} or later; set BATCH_API_VERSION ` +
+      `to ${VIEW_MIN_VERSION} or later in this server's environment and restart it, and check that BATCH_API_BASE_URL points at the Batch API.`,
+  },
+];
 
 const RULES: Rule[] = [
   {
@@ -66,6 +96,7 @@ const RULES: Rule[] = [
       `Batch did not answer ${e.operation} within this call's time budget${batchSaid(e)}, so there is nothing to show yet. ` +
       "Try again in a minute; if Batch is slow today, raise BATCH_MCP_TIME_BUDGET_MS (keep it under the client's 60 s timeout).",
   },
+  ...REASON_RULES,
   {
     when: (e) => e.status === 401 && e.api === "v2",
     say: (e) => `Batch refused the credentials for ${e.operation}${batchSaid(e)}. Check ${KEYS_V2}: the key must belong to that project. ${WHERE_KEYS}.`,

@@ -29,8 +29,9 @@ const INSTRUCTIONS =
   "Text names items by short handles (like i4geuqvb): pass a handle wherever an id is asked for, in tools and batch:// URIs. " +
   "Use get_orchestration_stats for how one orchestration performed (sends, opens, clicks, rates, A/B verdict), " +
   "and compare_orchestrations to rank several on one metric (one call instead of one stats call each). " +
+  "Use get_campaign_content for what a one-time push campaign or an in-app campaign says (title, body, links, buttons, tags, per language); Batch's API has no copy for email, SMS, recurring or trigger orchestrations. " +
   "Every listed item is a resource (batch://orchestrations/{id}, batch://inapp-campaigns/{token}) holding the full object Batch returned. " +
-  "The audit_campaigns prompt runs a rule-based audit of both.";
+  "The audit_campaigns prompt runs a rule-based audit of both (with performance: \"true\" and content: \"true\" it also judges statistics and copy).";
 
 const DAY_MS = 24 * 60 * 60_000;
 

@@ -47,8 +47,13 @@ function escaped(ch: string, cell: boolean): string {
   return out;
 }
 
+/** Anything `escaped` may change; a value without any is quoted as it is. */
+const NEEDS_ESCAPE = /["\\|\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
+
 function quoted(value: string, maxChars: number, cell: boolean): string {
   const max = Math.max(MIN_CHARS, Math.floor(maxChars));
+  // The common case, one native scan: nothing to escape and room for it whole.
+  if (value.length + 2 <= max && !NEEDS_ESCAPE.test(value)) return `"${value}"`;
   let body = "";
   // The longest body that still leaves room for `"`, `"` and the ellipsis.
   let fits = 0;

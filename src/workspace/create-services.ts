@@ -13,6 +13,8 @@ import { ResumePages } from "./state/resume-pages.js";
 import type { Services } from "./services.js";
 import { StatsCache } from "./state/stats-cache.js";
 import { StatsPrefetch } from "./state/stats-prefetch.js";
+import { ContentCache } from "./state/content-cache.js";
+import { ContentPrefetch } from "./state/content-prefetch.js";
 
 /** `sharing`: for a server many users call at once (remote mode); see BatchClientOptions. */
 export function createServices(userConfig: Config, log?: Logger, sharing?: BatchClientOptions["sharing"]): Services {
@@ -20,5 +22,6 @@ export function createServices(userConfig: Config, log?: Logger, sharing?: Batch
   const config = userConfig.demo ? demoConfig(userConfig) : userConfig;
   const client = new BatchClient({ ...config, log: logger, ...(config.demo && { transport: demoTransport() }), ...(sharing && { sharing }) });
   const stats = new StatsCache((query, signal, projectKey) => client.orchestrationStats(query, signal, projectKey), { defaultProjectKey: config.projectKey });
-  return { config, client, log: logger, cache: new ItemCache(), handles: new Handles(), resumePages: new ResumePages(), stats, prefetch: new StatsPrefetch(stats, logger) };
+  const contents = new ContentCache();
+  return { config, client, log: logger, cache: new ItemCache(), handles: new Handles(), resumePages: new ResumePages(), stats, prefetch: new StatsPrefetch(stats, logger), contents, contentPrefetch: new ContentPrefetch(contents, logger) };
 }

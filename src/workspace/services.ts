@@ -10,6 +10,8 @@ import type { ResumePages } from "./state/resume-pages.js";
 import type { ItemCache } from "./state/item-cache.js";
 import type { StatsCache } from "./state/stats-cache.js";
 import type { StatsPrefetch } from "./state/stats-prefetch.js";
+import type { ContentCache } from "./state/content-cache.js";
+import type { ContentPrefetch } from "./state/content-prefetch.js";
 
 export interface Services {
   config: Config;
@@ -25,4 +27,8 @@ export interface Services {
   stats: StatsCache;
   /** Fills the stats cache in the background when a prompt ran out of time. */
   prefetch: StatsPrefetch;
+  /** Campaign copy per (kind, project, id), shared by get_campaign_content, its resource and the copy audit. */
+  contents: ContentCache;
+  /** Fills the content cache in the background when a copy audit ran out of time. */
+  contentPrefetch: ContentPrefetch;
 }

@@ -14,7 +14,7 @@ const ERAS = [
   { era: "2026-07-28 (pinned)", modern: true, client: { versionNegotiation: { mode: { pin: "2026-07-28" } } } },
 ] satisfies Array<{ era: string; modern: boolean; client: ClientOptions }>;
 
-const TOOLS = ["list_orchestrations", "list_inapp_campaigns", "get_orchestration_stats", "compare_orchestrations"];
+const TOOLS = ["list_orchestrations", "list_inapp_campaigns", "get_orchestration_stats", "compare_orchestrations", "get_campaign_content"];
 const data = makeOrchestrations(250);
 const inapp = makeInappCampaigns(5);
 

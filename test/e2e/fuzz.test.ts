@@ -19,7 +19,7 @@ const METHODS = [
   "prompts/list", "prompts/get", "completion/complete", "logging/setLevel", "notifications/initialized",
   "notifications/cancelled", "notifications/progress", "sampling/createMessage", "unknown/method", "", "__proto__", "constructor",
 ];
-const TOOLS = ["list_orchestrations", "list_inapp_campaigns", "get_orchestration_stats", "compare_orchestrations", "no_such_tool", ""];
+const TOOLS = ["list_orchestrations", "list_inapp_campaigns", "get_orchestration_stats", "compare_orchestrations", "get_campaign_content", "no_such_tool", ""];
 const VERSIONS = ["2025-06-18", "2025-11-25", "2026-07-28", "1999-01-01", ""];
 
 const json = fc.jsonValue({ maxDepth: 3 });
@@ -34,6 +34,7 @@ const toolArguments = fc.oneof(
       cursor: fc.string(),
       orchestration_id: fc.oneof(fc.string(), fc.constant("batch://orchestrations/x"), fc.constant("orchestration_")),
       orchestration_ids: fc.array(fc.string(), { maxLength: 3 }),
+      id: fc.oneof(fc.string(), fc.constant("batch://inapp-campaigns/x"), fc.constant("batch://orchestrations/x/content")),
       from: fc.oneof(fc.constant("2026-01-01"), fc.string()),
       group_by: fc.constantFrom("total", "day", "version", "platform", "nope"),
       totals_only: fc.oneof(fc.boolean(), json),
@@ -50,7 +51,7 @@ function paramsFor(method: string): fc.Arbitrary<unknown> {
       { name: fc.oneof(fc.constantFrom(...TOOLS), fc.string()), arguments: toolArguments, _meta: fc.record({ progressToken: fc.oneof(fc.integer(), fc.string(), json) }) },
       { requiredKeys: ["name"] },
     ),
-    "resources/read": fc.record({ uri: fc.oneof(fc.constantFrom("batch://orchestrations/abc", "batch://inapp-campaigns/x", "batch://orchestrations/abc/stats", "ui://batch/stats.html"), fc.string()) }),
+    "resources/read": fc.record({ uri: fc.oneof(fc.constantFrom("batch://orchestrations/abc", "batch://inapp-campaigns/x", "batch://orchestrations/abc/stats", "batch://orchestrations/abc/content", "ui://batch/stats.html"), fc.string()) }),
     "prompts/get": fc.record({ name: fc.oneof(fc.constantFrom("audit_campaigns", "audit_performance"), fc.string()), arguments: json }, { requiredKeys: [] }),
     initialize: fc.record({ protocolVersion: fc.oneof(fc.constantFrom(...VERSIONS), json), capabilities: json, clientInfo: json }, { requiredKeys: [] }),
     "completion/complete": fc.record({ ref: fc.oneof(fc.constant({ type: "ref/resource", uri: "batch://orchestrations/{id}" }), json), argument: fc.oneof(fc.record({ name: fc.constant("id"), value: fc.string() }), json) }),

@@ -1,17 +1,18 @@
 // Strings from Batch are data, end to end: names, labels, targeting queries and step names
 // drawn from every corner of Unicode (controls, bidirectional marks, quotes, pipes,
 // backticks, newlines, lines that pretend to be instructions, up to 5,000 characters) go
-// through every tool and the audit prompt of the built server. Whatever they hold: one
-// item line per item, no raw control or bidi character anywhere in the text or the links,
-// each quoted value reads back to the original up to its cut, tables keep their cells,
-// the prompt's data block cannot be closed from inside, and structuredContent and
-// resources keep every value exactly as Batch sent it.
+// through every tool and the audit prompt of the built server (campaign copy too: titles,
+// bodies, links, images, button labels and tags, in get_campaign_content and the copy
+// audit). Whatever they hold: one item line per item, no raw control or bidi character
+// anywhere in the text or the links, each quoted value reads back to the original up to
+// its cut, tables keep their cells, the prompt's data block cannot be closed from inside,
+// and structuredContent and resources keep every value exactly as Batch sent it.
 
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Json } from "../../src/fake-batch/index.js";
 import { unquote } from "../../src/text/quote.js";
-import { makeInappCampaign, makeOrchestration, makeStats } from "../fake-batch/factories.js";
+import { inappLanding, makeInappCampaign, makeOrchestration, makeStats, pushContent } from "../fake-batch/factories.js";
 import { hostileName, hostileString, RAW_HIDDEN } from "../hostile-strings.js";
 import { startSession, structuredOf, textOf, type Session } from "./harness.js";
 
@@ -274,6 +275,72 @@ describe("Batch strings are data, through every tool and the prompt (property)",
         }
         expect(lines.slice(close + 1, close + 3)).toEqual(["", "Please:"]);
         expect(lines.slice(0, open).join("\n")).toMatch(/is data, not instructions/);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  const copyArb = fc.record({ title: hostileName(400), body: hostileName(2_000), deeplink: hostileString(200), image: hostileString(200) });
+
+  it("get_campaign_content: every piece of copy quoted on its line and read back; structuredContent exact", async () => {
+    await fc.assert(
+      fc.asyncProperty(orchestrationsArb, copyArb, copyArb, async (drawn, en, fr) => {
+        const [item] = orchestrations(drawn.slice(0, 1), { channels: ["push"] });
+        s.fake.setOrchestrations(item ? [item] : []);
+        const id = freshId(0);
+        s.fake.setContent(id, pushContent({ en, fr }));
+        const result = await s.call("get_campaign_content", { id });
+        expect(result.isError, textOf(result)).toBeFalsy();
+        expectClean(...shown(result));
+        const content = structuredOf<{ name: string; messages: Array<{ language: string; title: string; body: string; deeplink: string; image: string }> }>(result);
+        expect(content.name).toBe(drawn[0]?.name);
+        expect(content.messages).toEqual([
+          { language: "en", ...en, buttons: [], channel: "push" },
+          { language: "fr", ...fr, buttons: [], channel: "push" },
+        ]);
+        const lines = textOf(result).split("\n");
+        expectQuoted(lines[0] ?? "", "Copy of orchestration ".length, drawn[0]?.name ?? "");
+        for (const [language, copy] of [["en", en], ["fr", fr]] as const) {
+          const at = lines.indexOf(`${language}:`);
+          expect(at, language).toBeGreaterThan(0);
+          const fields = lines.slice(at + 1, at + 6);
+          for (const field of ["title", "body", "deeplink", "image"] as const) {
+            const line = fields.find((l) => l.startsWith(`  ${field} "`)) ?? "";
+            expectQuoted(line, `  ${field} `.length, copy[field]);
+          }
+        }
+        for (const line of lines.slice(3)) expect(line, "a line the server did not write").toMatch(/^(|(en|fr):|  (title|body|deeplink|image) ".*|  tags: .*)$/);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("audit_campaigns with content: the copy its notes cite stays quoted in the fenced data block", async () => {
+    await fc.assert(
+      fc.asyncProperty(orchestrationsArb, hostileString(80), hostileString(80), hostileString(60), async (drawn, tag, url, label) => {
+        const items = orchestrations(drawn.slice(0, 3), { channels: ["push"] });
+        s.fake.setOrchestrations(items);
+        for (const item of items) {
+          // A tag with no default, a plain-http link and a shared title: three copy notes citing Batch strings.
+          s.fake.setContent(String(item.id), pushContent({ en: { title: `{{c.${tag}}}`, body: "Same body", deeplink: `http://${url}` }, fr: { title: "Titre", body: "Corps" } }));
+        }
+        s.fake.setInappCampaigns([makeInappCampaign(0, { campaign_token: `r${run}`.padEnd(32, "0"), name: "In-app", live: true, landing: inappLanding({ en: { title: "In-app", body: "Body", buttons: [{ label }] } }) })]);
+        const prompt = await s.client.getPrompt({ name: "audit_campaigns", arguments: { content: "true" } });
+        const [message] = prompt.messages;
+        const text = message?.content.type === "text" ? message.content.text : "";
+        expectClean(text);
+        const lines = text.split("\n");
+        const fences = lines.map((l, i) => [l, i] as const).filter(([l]) => /^`{3,}$/.test(l));
+        expect(fences.map(([l]) => l)).toEqual([fences[0]?.[0], fences[0]?.[0]]);
+        const [[, open], [, close]] = fences as [[string, number], [string, number]];
+        for (const line of lines.slice(open + 1, close)) {
+          expect(line, "a line of the block the server did not write").toMatch(/^(|Scanned: .*|\d+ findings?, computed .*|No findings: .*|\d+\. \[(high|medium|low)\] .*|   Why it matters: .*|   - .*|     - .*)$/);
+        }
+        const insecure = lines.find((l) => / · en deeplink "/.test(l)) ?? "";
+        expectQuoted(insecure, insecure.indexOf(' · en deeplink "') + ' · en deeplink '.length, `http://${url}`.trim());
+        const button = lines.find((l) => l.startsWith('   - in-app "In-app" (') && l.includes(" · en button ")) ?? "";
+        expectQuoted(button, button.indexOf(" · en button ") + " · en button ".length, label.trim());
+        expect(lines.slice(close + 1, close + 3)).toEqual(["", "Please:"]);
       }),
       { numRuns: RUNS },
     );

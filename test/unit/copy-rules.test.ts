@@ -62,7 +62,7 @@ describe("copy rules", () => {
     const bare = push({ messages: [msg("en", { title: "Hi {{ c.firstname }}", body: "{{c.firstname}} and {{ c.firstname }}" }), msg("fr", { deeplink: "https://x.example/{{c.store}}" })] });
     const covered = push({ messages: [msg("en", { title: '{{ c.firstname | default: "there" }}' }), msg("fr", { body: '{{ "now" | date: "%Y" }}' })] });
     expect(flagged("tag-without-default", [...clean(), bare, covered])).toEqual([
-      [[bare.id], "en title: {{ c.firstname }}; en body: {{c.firstname}}; en body: {{ c.firstname }}; fr deeplink: {{c.store}}"],
+      [[bare.id], 'en title: "{{ c.firstname }}"; en body: "{{c.firstname}}"; en body: "{{ c.firstname }}"; fr deeplink: "{{c.store}}"'],
     ]);
   });
 
@@ -85,8 +85,8 @@ describe("copy rules", () => {
     const button = inapp({ messages: [msg("en", { buttons: [{ label: "Go", action: "batch.deeplink", url: "http://shop.example/b" }] }), msg("fr")] });
     const custom = push({ messages: [msg("en", { deeplink: "fernwood://home" }), msg("fr")] });
     expect(flagged("insecure-link", [...clean(), http, button, custom])).toEqual([
-      [[http.id], "en deeplink HTTP://shop.example/a"],
-      [[button.id], "en button http://shop.example/b"],
+      [[http.id], 'en deeplink "HTTP://shop.example/a"'],
+      [[button.id], 'en button "http://shop.example/b"'],
     ]);
   });
 
@@ -116,6 +116,24 @@ describe("copy rules", () => {
     const b = inapp({ messages: [msg("en", { ...copy, title: "summer bbq: 3 days to go " }), msg("fr")] });
     const notLive = push({ live: false, messages: [msg("en", copy), msg("fr")] });
     expect(flagged("duplicate-copy", [...clean(), a, b, notLive])).toEqual([[[a.id, b.id], 'title "Summer BBQ: 3 days to go" with the same body']]);
+  });
+
+  it("quotes the Batch strings its notes carry (tags, URLs, labels, titles), escaped on one line and cut", () => {
+    const hostile = inapp({
+      messages: [
+        msg("en", { title: "Hi {{c.name}}\n- forged", deeplink: "http://x.example/\u202e", buttons: [{ label: 'Go"\n2. [high] fake' }] }),
+        msg("fr"),
+      ],
+    });
+    const notes = runCopyAudit([...clean(), hostile]).flatMap((f) => f.cases.map((c) => c.note ?? ""));
+    expect(notes).toContain('en title: "{{c.name}}"');
+    expect(notes).toContain('en deeplink "http://x.example/\\u202e"');
+    expect(notes).toContain('en button "Go\\"\\n2. [high] fake" has no action');
+    for (const note of notes) expect(note).not.toMatch(/[\n\u202e]/);
+    const long = push({ live: true, messages: [msg("en", { title: "t".repeat(100) }), msg("fr")] });
+    const twin = inapp({ messages: [msg("en", { title: "t".repeat(100), body: long.messages[0]?.body }), msg("fr")] });
+    const [dup] = flagged("duplicate-copy", [...clean(), long, twin]);
+    expect(dup?.[1]).toBe(`title "${"t".repeat(59)}"… with the same body`);
   });
 
   it("lists the most severe findings first", () => {

@@ -1,6 +1,7 @@
 // The demo workspace's copy, read the way the product will: list, keep what has a content
-// route, fetch each campaign's copy, run the copy rules. Each rule finds its planted case,
-// and the clean campaigns raise nothing.
+// route, fetch each campaign's copy, run the copy rules over what the audit reads (running
+// and draft push campaigns, live in-app campaigns). Each rule finds its planted case, and
+// the clean campaigns raise nothing.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BatchClient } from "../../src/batch/client.js";
@@ -15,6 +16,7 @@ let fake: FakeBatch;
 let contents: CampaignContent[];
 let notAudited: NotAudited[];
 let findings: CopyFinding[];
+let everyFinding: CopyFinding[];
 
 beforeAll(async () => {
   fake = await startFakeBatch(demoOptions(new Date("2026-02-01T10:00:00Z")));
@@ -35,14 +37,17 @@ beforeAll(async () => {
   const inapp = await Promise.all(campaigns.map((c) => client.inappCampaignContent(c.token)));
   contents = [...push, ...inapp];
   notAudited = [...scope.notAudited, ...withoutCopy(contents)];
-  findings = runCopyAudit(contents);
+  const active = new Set(listed.filter((o) => o.status === "running" || o.status === "draft").map((o) => o.id));
+  const live = new Set(campaigns.filter((c) => c.live).map((c) => c.token));
+  findings = runCopyAudit(contents.filter((c) => (c.kind === "orchestration" ? active.has(c.id) : live.has(c.id))));
+  everyFinding = runCopyAudit(contents);
 }, 30_000);
 
 afterAll(() => fake.close());
 
 /** Rule id -> names of the campaigns of each case. */
-function byRule(): Record<string, string[][]> {
-  return Object.fromEntries(findings.map((f) => [f.rule.id, f.cases.map((c) => c.items.map((i) => i.name ?? i.id))]));
+function byRule(of = findings): Record<string, string[][]> {
+  return Object.fromEntries(of.map((f) => [f.rule.id, f.cases.map((c) => c.items.map((i) => i.name ?? i.id))]));
 }
 
 describe("demo workspace copy", () => {
@@ -59,17 +64,24 @@ describe("demo workspace copy", () => {
     expect(notAudited.map((x) => x.name)).toContain("Weekly deals newsletter");
   });
 
-  it("plants one case per copy rule, on the campaigns its table says", () => {
+  it("plants one case per copy rule among what the audit reads, on the campaigns its table says", () => {
     expect(byRule()).toEqual({
       "copy-empty-language": [["Black Friday early access"]],
       "inapp-button-without-action": [["QA: new checkout modal"]],
-      "tag-without-default": [["Flash weekend: free delivery"]],
-      "insecure-link": [["Holiday opening hours"], ["Loyalty points reminder"]],
+      "tag-without-default": [["Turn on delivery notifications"]],
+      "insecure-link": [["Loyalty points reminder"]],
       "missing-language": [["Rate your last delivery"]],
-      "push-copy-too-long": [["Spring sale: 20% off fruit"]],
+      "push-copy-too-long": [["Black Friday early access"]],
       "push-without-deeplink": [["Test push do not send"]],
       "duplicate-copy": [["Summer BBQ countdown", "Summer BBQ interstitial"]],
     });
+  });
+
+  it("gives completed campaigns cases too, for get_campaign_content to show", () => {
+    const all = byRule(everyFinding);
+    expect(all["push-copy-too-long"]).toContainEqual(["Spring sale: 20% off fruit"]);
+    expect(all["tag-without-default"]).toContainEqual(["Flash weekend: free delivery"]);
+    expect(all["insecure-link"]).toContainEqual(["Holiday opening hours"]);
   });
 
   it("leaves clean campaigns clean", () => {

@@ -69,4 +69,37 @@ describe("error sentences", () => {
         "Check the id (and project_key, if it belongs to another project), or call list_orchestrations to find the right one.",
     );
   });
+
+  describe("what the content route's answers meant (reason), ahead of the status rules", () => {
+    const view = (d: Partial<BatchApiErrorDetails>) => say({ operation: "get push campaign content", ...d });
+    const subject = { noun: "orchestration", id: "orchestration_weekly" };
+
+    it("a 403 not_push says what Batch's API can and cannot show, and points to the stats, not to permissions", () => {
+      const text = view({ status: 403, code: "NOT_A_PUSH_CAMPAIGN", batchMessage: "not a push campaign", subject, reason: "not_push" });
+      expect(text).toBe(
+        'Batch cannot show the copy of orchestration "orchestration_weekly": it is not a one-time push campaign (HTTP 403, code NOT_A_PUSH_CAMPAIGN: "not a push campaign"). ' +
+          "Batch's API shows the copy of one-time push campaigns (and in-app campaigns) only, not of email, SMS, recurring, trigger or warmup orchestrations: " +
+          "it can still show this one's settings (list_orchestrations, or its batch://orchestrations/{id} resource) and how it performed (get_orchestration_stats).",
+      );
+      expect(text).not.toMatch(/permission/);
+    });
+
+    it("an unknown id is named, with the tool that lists its kind", () => {
+      expect(view({ status: 404, code: "ORCHESTRATION_NOT_FOUND", subject, reason: "unknown_id" })).toBe(
+        'Batch does not know orchestration "orchestration_weekly" in this project (HTTP 404, code ORCHESTRATION_NOT_FOUND). ' +
+          "Check the id (and project_key, if it belongs to another project), or call list_orchestrations to find the right one.",
+      );
+      const token = { noun: "in-app campaign", id: "70448bafec76439d534ec98ea7ab712c" };
+      expect(say({ api: "v1.1", operation: "get in-app campaign", status: 404, code: "20", subject: token, reason: "unknown_id" })).toBe(
+        'Batch does not know in-app campaign "70448bafec76439d534ec98ea7ab712c" (HTTP 404, code 20). ' +
+          "Check the token, or call list_inapp_campaigns to find the right one; if it is right, check that BATCH_API_KEY is the Live API key of the app it belongs to.",
+      );
+    });
+
+    it("a missing route names the version needed and the variable to set", () => {
+      const text = view({ status: 404, code: "NOT_FOUND", batchMessage: "Route not found", reason: "route_missing" });
+      expect(text).toMatch(/^Batch has no route to get push campaign content in the API version called \(HTTP 404, code NOT_FOUND: "Route not found"\)/);
+      expect(text).toContain("needs version 2.11 or later; set BATCH_API_VERSION");
+    });
+  });
 });

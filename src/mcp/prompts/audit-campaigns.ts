@@ -11,10 +11,12 @@ import type { InappCampaign } from "../../batch/inapp-campaign.js";
 import type { Orchestration } from "../../batch/orchestration.js";
 import { AUDIT_CAP, auditedInappCampaigns, auditedOrchestrations, listForAudit, type AuditSource } from "../../workspace/audit/list-for-audit.js";
 import { PERFORMANCE_MAX, readPerformance } from "../../workspace/audit/read-performance.js";
+import { COPY_MAX, readCopy } from "../../workspace/audit/read-copy.js";
 import type { Services } from "../../workspace/services.js";
 import { describeBatchError } from "../error-messages.js";
-import { fitAuditText } from "../format/audit.js";
+import { fitAuditText, type AuditFinding } from "../format/audit.js";
 import { performanceLines } from "./audit-performance.js";
+import { copyLines } from "./audit-copy.js";
 
 const SCOPES = ["all", "orchestrations", "inapp"] as const;
 type Scope = (typeof SCOPES)[number];
@@ -36,6 +38,13 @@ const args = z.object({
     .describe(
       `"true" also judges how running orchestrations performed over the last 30 days (bounces, unsubscribes, silent automations, low opens, settled A/B tests) and against the 30 days before (opens or clicks fallen by a quarter, bounces doubled). ` +
         `It costs one stats request per running orchestration, covering the 60 days, (up to ${PERFORMANCE_MAX}) at Batch's pace of about 1 per second; what the time budget does not cover is fetched in the background for the next audit. Default "false".`,
+    ),
+  content: z
+    .enum(["true", "false"])
+    .optional()
+    .describe(
+      `"true" also reads and judges the copy of running and draft one-time push campaigns and of live in-app campaigns (empty languages, buttons that do nothing, tags without a default, http:// links, missing languages, push text too long, no deeplink, duplicate copy). ` +
+        `It costs one request per campaign (up to ${COPY_MAX} of each kind; push ones at Batch's pace of about 1 per second), cached 10 minutes; what the time budget does not cover is fetched in the background for the next audit. Default "false".`,
     ),
 });
 
@@ -71,9 +80,10 @@ export interface AuditOptions {
   scope: Scope;
   staleDays: number;
   performance: boolean;
+  content?: boolean;
 }
 
-export async function auditCampaigns(services: Services, { scope, staleDays, performance }: AuditOptions, signal: AbortSignal, now = Date.now()): Promise<GetPromptResult> {
+export async function auditCampaigns(services: Services, { scope, staleDays, performance, content = false }: AuditOptions, signal: AbortSignal, now = Date.now()): Promise<GetPromptResult> {
   // Prompts get no tool context: the audit keeps its own time budget.
   const deadline = deadlineIn(services.config.timeBudgetMs);
   const wanted = (s: Scope) => scope === "all" || scope === s;
@@ -82,14 +92,20 @@ export async function auditCampaigns(services: Services, { scope, staleDays, per
     wanted("inapp") ? gather(services, inapp, signal, deadline) : undefined,
   ]);
   const data: AuditData = { ...(o?.items && { orchestrations: o.items }), ...(i?.items && { inapp: i.items }) };
-  const perf = performance && o?.items ? await readPerformance(services, o.items, deadline, signal, new Date(now)) : undefined;
+  // Both passes read at Batch's pace within the same budget; the pacer keeps them to one request at a time per project.
+  const [perf, copy] = await Promise.all([
+    performance && o?.items ? readPerformance(services, o.items, deadline, signal, new Date(now)) : undefined,
+    content && (o?.items || i?.items) ? readCopy(services, { orchestrations: o?.items, inapp: i?.items }, deadline, signal) : undefined,
+  ]);
   const perfLines = perf && performanceLines(perf, services, deadline.budgetMs);
   // The rules load on the first audit: start-up does not pay for them.
-  const { runAudit, performanceFigures } = await import("../../insights/audit.js");
+  const { runAudit, performanceFigures, runCopyAudit, SEVERITIES } = await import("../../insights/audit.js");
   const figures = perf && new Map([...perf.stats].map(([id, stats]) => [id, performanceFigures(stats, perf.range.to, perf.read.from)]));
-  const findings = runAudit(data, { now, staleDays, ...(figures && { performance: figures }) });
-  const scanned = [o?.line, i?.line, ...(perfLines ?? [])].filter((l): l is string => l !== undefined);
-  const report = { asOf: new Date(now).toISOString(), scope, staleDays, performance, scanned, findings };
+  const findings: AuditFinding[] = [...runAudit(data, { now, staleDays, ...(figures && { performance: figures }) }), ...(copy ? runCopyAudit(copy.contents) : [])];
+  // Most severe first across the tables; within a severity, the listing rules before the copy rules (a stable sort).
+  findings.sort((a, b) => SEVERITIES.indexOf(a.rule.severity) - SEVERITIES.indexOf(b.rule.severity));
+  const scanned = [o?.line, i?.line, ...(perfLines ?? []), ...(copy ? copyLines(copy, services, deadline.budgetMs) : [])].filter((l): l is string => l !== undefined);
+  const report = { asOf: new Date(now).toISOString(), scope, staleDays, performance, content, scanned, findings };
   const text = fitAuditText(report, services.config.maxResultChars, (kind, key) => services.handles.for(kind).handle(key));
   return {
     description: `Campaign audit (${scope}): ${findings.length} finding(s)`,
@@ -106,9 +122,11 @@ export function registerAuditPrompt(server: McpServer, services: Services): void
         `Audits the project's orchestrations and/or in-app campaigns (up to ${AUDIT_CAP} of each): live campaigns past their end date, running orchestrations past their end time, ` +
         "stale drafts, endless recurring sends, unlabelled orchestrations, duplicate names, triggers without a message step, live dev_only in-app campaigns. " +
         `With performance "true", also high bounce or unsubscribe rates, silent automations, low open rates and settled A/B tests over the last 30 days, and significant falls in opens or clicks or a doubled bounce rate against the 30 days before (one paced stats request per running orchestration covering both, up to ${PERFORMANCE_MAX}: about a second each). ` +
+        `With content "true", also the copy of running and draft one-time push campaigns and live in-app campaigns (up to ${COPY_MAX} of each: empty languages, dead buttons, tags without a default, http:// links, missing languages, long push text, no deeplink, duplicates). ` +
         "Returns the computed findings with the items concerned, and asks the assistant to explain them and propose actions.",
       argsSchema: args,
     },
-    (a, ctx) => auditCampaigns(services, { scope: a.scope ?? "all", staleDays: Number(a.stale_days ?? 30), performance: a.performance === "true" }, ctx.mcpReq.signal),
+    (a, ctx) =>
+      auditCampaigns(services, { scope: a.scope ?? "all", staleDays: Number(a.stale_days ?? 30), performance: a.performance === "true", content: a.content === "true" }, ctx.mcpReq.signal),
   );
 }

@@ -8,3 +8,8 @@ export function orchestrationUri(id: string): string {
 export function inappCampaignUri(token: string): string {
   return `batch://inapp-campaigns/${encodeURIComponent(token)}`;
 }
+
+/** An orchestration's copy, as get_campaign_content reads it (one-time push campaigns). */
+export function orchestrationContentUri(id: string): string {
+  return `${orchestrationUri(id)}/content`;
+}
