@@ -13,8 +13,10 @@ import { orchestrationQuery, type OrchestrationFilterQuery } from "../listing/or
 export const COMPARE_TOOL = "compare_orchestrations";
 
 export interface CompareState {
-  /** Set when selecting by filters (project_key included). */
+  /** Set when selecting by filters (project and project_key included). */
   filters?: OrchestrationFilterQuery;
+  /** The project named, checked against the caller's grant at every step. */
+  project?: string;
   projectKey?: string;
   /** Ids (or inputs) to fetch first, in order. */
   pending: string[];
@@ -28,6 +30,7 @@ export interface CompareState {
 
 const stateSchema = z.object({
   filters: orchestrationQuery.optional(),
+  project: z.string().optional(),
   projectKey: z.string().optional(),
   pending: z.array(z.string()),
   listing: z.object({ page: z.string().optional(), skip: z.number().int().min(0) }).optional(),
@@ -48,7 +51,7 @@ export interface FreshArgs {
 }
 
 export function freshState(args: FreshArgs, now = new Date()): CompareState {
-  const { project_key, ...filters } = args.filters;
+  const { project, project_key, ...filters } = args.filters;
   const hasFilters = Object.values(filters).some((v) => v !== undefined);
   if (args.orchestration_ids && hasFilters) {
     throw new InputError("Pass either orchestration_ids or the listing filters (status, type, channels, labels, name_contains, created_after, created_before), not both.");
@@ -57,6 +60,7 @@ export function freshState(args: FreshArgs, now = new Date()): CompareState {
   if (!resolved.ok) throw new InputError(resolved.problem);
   return {
     ...(args.orchestration_ids ? {} : { filters: args.filters, listing: START }),
+    ...(project !== undefined && { project }),
     ...(project_key !== undefined && { projectKey: project_key }),
     pending: args.orchestration_ids ?? [],
     range: resolved.range,
@@ -69,11 +73,12 @@ export function freshState(args: FreshArgs, now = new Date()): CompareState {
 export function resumeState(cursor: string): CompareState {
   const parsed = stateSchema.safeParse(decodeCursor(COMPARE_TOOL, cursor).query);
   if (!parsed.success) throw new CursorError("The cursor is not one this server issued; drop it to start the comparison over.");
-  const { listing, filters, projectKey, range, ...rest } = parsed.data;
+  const { listing, filters, project, projectKey, range, ...rest } = parsed.data;
   return {
     ...rest,
     range: { from: range.from, to: range.to, days: range.days, ...(range.requestedFrom !== undefined && { requestedFrom: range.requestedFrom }) },
     ...(filters && { filters }),
+    ...(project !== undefined && { project }),
     ...(projectKey !== undefined && { projectKey }),
     ...(listing && { listing: { page: listing.page, skip: listing.skip } }),
   };

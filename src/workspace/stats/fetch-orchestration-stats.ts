@@ -45,6 +45,7 @@ export async function fetchOrchestrationStats(services: Services, request: Stats
     request.projectKey,
   );
   // Batch's stats carry no name; a listing earlier in the session may have seen it.
-  const name = services.cache.get(orchestrationUri(id))?.name ?? services.handles.for(orchestrationKind).name(id);
-  return { id, uri: orchestrationUri(id), name, range, stats };
+  const uri = orchestrationUri(id, services.uriBase);
+  const name = services.cache.get(uri)?.name ?? services.handles.for(orchestrationKind).name(id);
+  return { id, uri, name, range, stats };
 }
