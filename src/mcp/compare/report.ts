@@ -75,6 +75,8 @@ export interface ReportArgs {
   range: StatsRange;
   warnings: string[];
   cursor: string | undefined;
+  /** Where the URIs of the orchestrations' project start (default: the default project's). */
+  uriBase?: string;
 }
 
 const named = (t: Target) => ({ id: t.id, ...(t.name !== undefined && { name: t.name }) });
@@ -105,7 +107,7 @@ export function compareReport(args: ReportArgs): CompareReport {
       ...named(item),
       ...(item.type !== undefined && { type: item.type }),
       ...(item.status !== undefined && { status: item.status }),
-      uri: orchestrationUri(item.id),
+      uri: orchestrationUri(item.id, args.uriBase),
       value: value ?? null,
       ...figures(item.totals),
     })),

@@ -11,7 +11,7 @@ import type { Finding } from "../../insights/audit.js";
 import { inappResource } from "../resources/inapp-campaigns.js";
 import type { ResourceKind } from "../resources/kind.js";
 import { orchestrationResource } from "../resources/orchestrations.js";
-import { inline, NAME_CHARS, quote } from "../../text/quote.js";
+import { inline, NAME_CHARS, quote, word } from "../../text/quote.js";
 import { clipLines, fields, plural } from "./text.js";
 
 /** Past this many cases a finding lists the first ones and says how many more there are. */
@@ -26,6 +26,8 @@ export interface AuditReport {
   /** One line per kind: what was scanned, or why it could not be. */
   scanned: string[];
   findings: Finding[];
+  /** A project other than the default one: named in the text, its URIs and tools' `project`. */
+  project?: { name: string; uriBase: string };
 }
 
 /** How the text names an item of a kind: its handle (the full key when none is given). */
@@ -68,13 +70,18 @@ function findingLines(finding: Finding, index: number, shown: number, handle: Ha
   ];
 }
 
-const INSTRUCTIONS = [
-  "Please:",
-  "1. Explain each finding in plain language for the marketing/CRM team: what it means for these campaigns and why it matters.",
-  "2. Propose a concrete action for each (for example: stop or archive it, set or fix an end date, add labels, rename, delete the draft, check the dev_only flag; for performance findings: clean the audience behind a bounce rate, review content or frequency behind unsubscribes, check the trigger or segment of a silent automation, end an A/B test on its winner), most severe first, naming the campaigns concerned.",
-  "3. When an item's details matter, read it in full as a resource: batch://orchestrations/{handle} or batch://inapp-campaigns/{handle}; get_orchestration_stats and compare_orchestrations take handles too.",
-  "Report only these findings; do not invent others. If there are none, say the audit found nothing to fix within what was scanned.",
-];
+/** The asks; another project's URIs and tool argument where the audit is not of the default project. */
+function instructions(project: AuditReport["project"]): string[] {
+  const base = project?.uriBase ?? "batch://";
+  const tools = project ? ` (with project ${word(project.name)})` : "";
+  return [
+    "Please:",
+    "1. Explain each finding in plain language for the marketing/CRM team: what it means for these campaigns and why it matters.",
+    "2. Propose a concrete action for each (for example: stop or archive it, set or fix an end date, add labels, rename, delete the draft, check the dev_only flag; for performance findings: clean the audience behind a bounce rate, review content or frequency behind unsubscribes, check the trigger or segment of a silent automation, end an A/B test on its winner), most severe first, naming the campaigns concerned.",
+    `3. When an item's details matter, read it in full as a resource: ${base}orchestrations/{handle} or ${base}inapp-campaigns/{handle}; get_orchestration_stats and compare_orchestrations${tools} take handles too.`,
+    "Report only these findings; do not invent others. If there are none, say the audit found nothing to fix within what was scanned.",
+  ];
+}
 
 /** A fence of backticks longer than any run of them in `text` (three at least): the block cannot be closed from inside. */
 export function fenceFor(text: string): string {
@@ -83,7 +90,8 @@ export function fenceFor(text: string): string {
 }
 
 function headLine(report: AuditReport): string {
-  return `Audit of this Batch project's campaigns as of ${report.asOf} (scope: ${report.scope}, stale_days: ${report.staleDays}${report.performance ? ", performance: true" : ""}).`;
+  const whose = report.project ? `Batch project ${word(report.project.name)}'s` : "this Batch project's";
+  return `Audit of ${whose} campaigns as of ${report.asOf} (scope: ${report.scope}, stale_days: ${report.staleDays}${report.performance ? ", performance: true" : ""}).`;
 }
 
 const DATA_NOTE =
@@ -101,7 +109,7 @@ function blockLines(report: AuditReport, shown: number, handle: HandleOf): strin
 
 function wrap(report: AuditReport, block: string): string {
   const fence = fenceFor(block);
-  return [headLine(report), DATA_NOTE, fence, block, fence, "", ...INSTRUCTIONS].join("\n");
+  return [headLine(report), DATA_NOTE, fence, block, fence, "", ...instructions(report.project)].join("\n");
 }
 
 /** `shown`: cases listed per finding before the rest are counted (fewer when the text must fit the response budget). */

@@ -2,7 +2,7 @@
 // runs the audit rules over them in code, and hands the assistant the findings with
 // instructions to explain them and propose actions.
 
-import type { McpServer, GetPromptResult } from "@modelcontextprotocol/server";
+import { ProtocolError, ProtocolErrorCode, type GetPromptResult, type ServerContext } from "@modelcontextprotocol/server";
 import { z } from "zod";
 import type { AuditData } from "../../insights/audit.js";
 import { asDeadlineError, deadlineIn, describeBudget, type Deadline } from "../../batch/deadline.js";
@@ -12,6 +12,10 @@ import type { Orchestration } from "../../batch/orchestration.js";
 import { AUDIT_CAP, auditedInappCampaigns, auditedOrchestrations, listForAudit, type AuditSource } from "../../workspace/audit/list-for-audit.js";
 import { PERFORMANCE_MAX, readPerformance } from "../../workspace/audit/read-performance.js";
 import type { Services } from "../../workspace/services.js";
+import { ProjectLookupError } from "../../projects/index.js";
+import { DEFAULT_URI_BASE } from "../../workspace/kinds/uris.js";
+import { projectInput } from "../../workspace/project-input.js";
+import type { Speaker } from "../speaker.js";
 import { describeBatchError } from "../error-messages.js";
 import { fitAuditText } from "../format/audit.js";
 import { performanceLines } from "./audit-performance.js";
@@ -39,6 +43,10 @@ const args = z.object({
     ),
 });
 
+/** With named projects (BATCH_MCP_CONFIG, demo mode), which one to audit. */
+const withProject = args.extend({ project: projectInput.describe("The project to audit, by name as list_projects gives it (default: the default project); all its apps are audited.") });
+type AuditArgs = z.infer<typeof withProject>;
+
 /** A kind the audit lists, and how its scan line names it. */
 interface AuditedKind<T> {
   noun: string;
@@ -61,6 +69,8 @@ async function gather<T>(services: Services, kind: AuditedKind<T>, signal: Abort
     ].filter((n): n is string => typeof n === "string");
     return { items: c.items, line: [`${c.items.length} ${kind.noun} (${kind.what})`, ...notes].join("; ") };
   } catch (error) {
+    // A project without apps has no in-app campaigns to audit: said like any other reason.
+    if (error instanceof ProjectLookupError) return { line: `${kind.noun}: not audited. ${error.message}` };
     const reason = asDeadlineError(error, deadline, signal);
     if (reason instanceof BatchApiError && reason.kind !== "aborted") return { line: `${kind.noun}: not audited. ${describeBatchError(reason)}` };
     throw error;
@@ -89,7 +99,8 @@ export async function auditCampaigns(services: Services, { scope, staleDays, per
   const figures = perf && new Map([...perf.stats].map(([id, stats]) => [id, performanceFigures(stats, perf.range.to)]));
   const findings = runAudit(data, { now, staleDays, ...(figures && { performance: figures }) });
   const scanned = [o?.line, i?.line, ...(perfLines ?? [])].filter((l): l is string => l !== undefined);
-  const report = { asOf: new Date(now).toISOString(), scope, staleDays, performance, scanned, findings };
+  const project = services.uriBase === DEFAULT_URI_BASE ? undefined : { name: services.project.name, uriBase: services.uriBase };
+  const report = { asOf: new Date(now).toISOString(), scope, staleDays, performance, scanned, findings, ...(project && { project }) };
   const text = fitAuditText(report, services.config.maxResultChars, (kind, key) => services.handles.for(kind).handle(key));
   return {
     description: `Campaign audit (${scope}): ${findings.length} finding(s)`,
@@ -97,18 +108,32 @@ export async function auditCampaigns(services: Services, { scope, staleDays, per
   };
 }
 
-export function registerAuditPrompt(server: McpServer, services: Services): void {
-  server.registerPrompt(
-    "audit_campaigns",
-    {
-      title: "Audit Batch campaigns",
-      description:
-        `Audits the project's orchestrations and/or in-app campaigns (up to ${AUDIT_CAP} of each): live campaigns past their end date, running orchestrations past their end time, ` +
-        "stale drafts, endless recurring sends, unlabelled orchestrations, duplicate names, triggers without a message step, live dev_only in-app campaigns. " +
-        `With performance "true", also high bounce or unsubscribe rates, silent automations, low open rates and settled A/B tests over the last 30 days (one paced stats request per running orchestration, up to ${PERFORMANCE_MAX}: about a second each). ` +
-        "Returns the computed findings with the items concerned, and asks the assistant to explain them and propose actions.",
-      argsSchema: args,
-    },
-    (a, ctx) => auditCampaigns(services, { scope: a.scope ?? "all", staleDays: Number(a.stale_days ?? 30), performance: a.performance === "true" }, ctx.mcpReq.signal),
-  );
+/** The audit of the project named (or the default one), as the caller's grant allows: an
+ *  unknown or unseen project is the same invalid argument. */
+function run({ grant }: Speaker, services: Services, a: AuditArgs, ctx: ServerContext): Promise<GetPromptResult> {
+  let target: Services;
+  try {
+    target = services.workspaces.select(grant, { project: a.project });
+  } catch (error) {
+    if (error instanceof ProjectLookupError) throw new ProtocolError(ProtocolErrorCode.InvalidParams, error.message);
+    throw error;
+  }
+  return auditCampaigns(target, { scope: a.scope ?? "all", staleDays: Number(a.stale_days ?? 30), performance: a.performance === "true" }, ctx.mcpReq.signal);
+}
+
+export function registerAuditPrompt(speaker: Speaker, services: Services): void {
+  const metadata = {
+    title: "Audit Batch campaigns",
+    description:
+      `Audits the project's orchestrations and/or in-app campaigns (up to ${AUDIT_CAP} of each): live campaigns past their end date, running orchestrations past their end time, ` +
+      "stale drafts, endless recurring sends, unlabelled orchestrations, duplicate names, triggers without a message step, live dev_only in-app campaigns. " +
+      `With performance "true", also high bounce or unsubscribe rates, silent automations, low open rates and settled A/B tests over the last 30 days (one paced stats request per running orchestration, up to ${PERFORMANCE_MAX}: about a second each). ` +
+      "Returns the computed findings with the items concerned, and asks the assistant to explain them and propose actions.",
+  };
+  // The project argument only where projects have names: a single-project server keeps its three.
+  if (services.config.namedProjects) {
+    speaker.server.registerPrompt("audit_campaigns", { ...metadata, argsSchema: withProject }, (a, ctx) => run(speaker, services, a, ctx));
+  } else {
+    speaker.server.registerPrompt("audit_campaigns", { ...metadata, argsSchema: args }, (a, ctx) => run(speaker, services, a, ctx));
+  }
 }

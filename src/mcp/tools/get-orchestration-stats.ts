@@ -10,6 +10,7 @@ import { toolResult } from "../results.js";
 import { fetchStatsReport } from "../stats-report.js";
 import { GROUP_BY } from "../../insights/stats-report.js";
 import { defineTool } from "../tool-definition.js";
+import { projectInput } from "../../workspace/project-input.js";
 import { projectKeyInput } from "../../workspace/project-key-input.js";
 
 export const statsDay = z.string().refine(isDay, { message: "Expected a date formatted as yyyy-MM-dd, e.g. 2025-06-01." });
@@ -34,6 +35,7 @@ const input = {
       'How to break the figures down (default "total"): "total" for the range as a whole, "day" adds the daily series, ' +
         '"version" each A/B version\'s figures, "platform" per-platform figures (iOS, Android, Web) when Batch provides them.',
     ),
+  project: projectInput,
   project_key: projectKeyInput,
 };
 
@@ -94,8 +96,8 @@ export const getOrchestrationStats = defineTool({
   input,
   output,
   ui: "stats",
-  handler: async ({ orchestration_id, from, to, group_by, project_key }, ctx) => {
-    const { services } = ctx;
+  handler: async ({ orchestration_id, from, to, group_by, project, project_key }, ctx) => {
+    const { services } = ctx.in({ project, project_key });
     const report = await fetchStatsReport(services, { orchestration_id, from, to, groupBy: group_by, projectKey: project_key }, ctx.until);
     const link = linkTo(report.uri, report.name ?? report.orchestration_id);
     const index = services.handles.for(orchestrationResource);

@@ -5,5 +5,6 @@ import { compareOrchestrations } from "./compare-orchestrations.js";
 import { getOrchestrationStats } from "./get-orchestration-stats.js";
 import { listInappCampaigns } from "./list-inapp-campaigns.js";
 import { listOrchestrations } from "./list-orchestrations.js";
+import { listProjects } from "./list-projects.js";
 
-export const tools: RegisterableTool[] = [listOrchestrations, listInappCampaigns, getOrchestrationStats, compareOrchestrations];
+export const tools: RegisterableTool[] = [listOrchestrations, listInappCampaigns, getOrchestrationStats, compareOrchestrations, listProjects];
