@@ -52,8 +52,10 @@ for (const tool of tools) console.log(`- ${bold(tool.name)}: ${(tool.description
 const hasTool = (name: string) => tools.some((t) => t.name === name);
 
 const calls: [title: string, tool: string, args: Record<string, unknown>][] = [
+  ["Which projects can I ask about?", "list_projects", {}],
   ["Which orchestrations are running?", "list_orchestrations", { status: ["running"] }],
-  ["Which in-app campaigns are live?", "list_inapp_campaigns", { live: true }],
+  ["Which in-app campaigns are live, on every app?", "list_inapp_campaigns", { live: true }],
+  ["And what is running in Germany?", "list_orchestrations", { project: "Fernwood Germany", status: ["running"] }],
   ["Which running sends did best on opens this month?", "compare_orchestrations", { status: ["running"] }],
   ["Is anything bouncing badly?", "compare_orchestrations", { status: ["running"], rank_by: "bounce_rate" }],
 ];

@@ -3,7 +3,7 @@
 // The one exception is BATCH_MCP_CONFIG: a file that is named but wrong throws
 // ProjectsConfigError, and the server must not start (its sentence on stderr, exit code 1).
 
-import { loadProjectsFile, projectsFromEnv, ProjectsConfigError, type ProjectsConfig } from "./projects/index.js";
+import { loadProjectsFile, projectsFromEnv, ProjectsConfigError, secretsOf, type ProjectsConfig } from "./projects/index.js";
 
 export { ProjectsConfigError };
 
@@ -15,6 +15,9 @@ export interface Config {
   apiKey: string | undefined;
   /** Every project and app this server answers for (the file's, or one made of the environment). */
   projects: ProjectsConfig;
+  /** True when projects have names people choose from (BATCH_MCP_CONFIG, or demo mode): the
+   *  server then offers list_projects, per-project URIs and the audit's project argument. */
+  namedProjects: boolean;
   baseUrl: string;
   apiVersion: string;
   /** 2.x requests per second per project key; 0 turns pacing off. */
@@ -97,6 +100,7 @@ export function loadConfig(env: Env = process.env, argv: readonly string[] = [])
   return {
     ...defaultKeys(projectsConfig),
     projects: projectsConfig,
+    namedProjects: text(env, "BATCH_MCP_CONFIG") !== undefined,
     baseUrl: baseUrl(env, warnings),
     apiVersion: text(env, "BATCH_API_VERSION") ?? "2.10",
     rateLimit: number(env, warnings, "BATCH_RATE_LIMIT", 1, 0, 1000),
@@ -109,4 +113,9 @@ export function loadConfig(env: Env = process.env, argv: readonly string[] = [])
     timeBudgetMs: number(env, warnings, "BATCH_MCP_TIME_BUDGET_MS", 45_000, 100, 3_600_000),
     warnings,
   };
+}
+
+/** Every key that must never appear in output or logs: each project's REST key and app API keys. */
+export function configSecrets(config: Config): string[] {
+  return [...secretsOf(config.projects), ...[config.restApiKey, config.apiKey].filter((s): s is string => s !== undefined)];
 }

@@ -27,6 +27,7 @@ export function demoConfig(config: Config): Config {
     projectKey: DEMO_KEYS.projectKey,
     apiKey: DEMO_KEYS.apiKey,
     projects: DEMO_PROJECTS_CONFIG,
+    namedProjects: true,
     baseUrl: DEMO_BASE_URL,
     // A local server needs no pacing.
     rateLimit: 0,

@@ -14,13 +14,15 @@ const DAY_MS = 24 * 60 * 60_000;
 /** Statuses in which an orchestration may still send (or be launched). */
 const ACTIVE = new Set(["running", "draft"]);
 
-/** Items sharing a name (trimmed, case-insensitive) form one case per name. The note names no
- * name: the text lists each member by its own name, quoted (names are data, not this sentence). */
-function sameName<T>(name: (item: T) => string) {
+/** Items sharing a name (trimmed, case-insensitive) form one case per name, within each
+ * `scope` (an app: the same campaign in two apps is one campaign per app, not a copy). The
+ * note names no name: the text lists each member by its own name, quoted (names are data,
+ * not this sentence). */
+function sameName<T>(name: (item: T) => string, scope: (item: T) => string = () => "") {
   return (items: readonly T[]): Case<T>[] => {
     const groups = new Map<string, T[]>();
     for (const item of items) {
-      const key = name(item).trim().toLowerCase();
+      const key = `${scope(item)}\u0000${name(item).trim().toLowerCase()}`;
       groups.set(key, [...(groups.get(key) ?? []), item]);
     }
     return [...groups.values()].filter((g) => g.length > 1).map((g) => ({ items: g, note: "same name" }));
@@ -118,6 +120,6 @@ export const AUDIT_RULES: readonly AuditRule[] = [
     severity: "low",
     appliesTo: "inapp",
     why: "Identical names make reports and conversations ambiguous, and often mean a copy was left live by mistake.",
-    cases: sameName((c) => c.name),
+    cases: sameName<InappCampaign & { readonly app?: string }>((c) => c.name, (c) => c.app ?? ""),
   },
 ];

@@ -6,6 +6,7 @@ import { BatchApiError } from "../batch/errors.js";
 import { CursorError } from "../workspace/listing/cursor.js";
 import { describeBatchError } from "./error-messages.js";
 import { InputError } from "../workspace/input-error.js";
+import { ProjectLookupError } from "../projects/index.js";
 import type { Services } from "../workspace/services.js";
 
 export type ContentBlock = CallToolResult["content"][number];
@@ -18,14 +19,16 @@ export function toolError(message: string): CallToolResult {
   return { content: [{ type: "text", text: message }], isError: true };
 }
 
-/** Known failures get their own sentence; anything else is logged and reported generically. */
+/** Known failures get their own sentence; anything else is logged and reported generically.
+ *  Every project's keys are hidden, whichever project the call was about. */
 export function errorResult(error: unknown, services: Services): CallToolResult {
+  const { redact } = services.workspaces;
   if (error instanceof BatchApiError) return toolError(describeBatchError(error));
   if (error instanceof CursorError) return toolError(error.message);
-  if (error instanceof InputError) return toolError(services.client.redact(error.message));
-  const detail = services.client.redact(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  if (error instanceof InputError || error instanceof ProjectLookupError) return toolError(redact(error.message));
+  const detail = redact(error instanceof Error ? (error.stack ?? error.message) : String(error));
   services.log("error", `unexpected error: ${detail}`);
-  return toolError(`Unexpected internal error: ${services.client.redact(String(error))}. The server is still running; try again, and report it if it repeats.`);
+  return toolError(`Unexpected internal error: ${redact(String(error))}. The server is still running; try again, and report it if it repeats.`);
 }
 
 export const SAMPLE_DATA_NOTICE =

@@ -7,6 +7,7 @@ import { registerResources } from "./resources/registry.js";
 import type { Services } from "../workspace/services.js";
 import { tools } from "./tools/registry.js";
 import { BATCH_ICON } from "./icon.js";
+import { ALL_PROJECTS, type Grant } from "../projects/index.js";
 
 export const SERVER_NAME = "batch-mcp";
 export const SERVER_VERSION = "0.1.0";
@@ -33,6 +34,12 @@ const INSTRUCTIONS =
   "Every listed item is a resource (batch://orchestrations/{id}, batch://inapp-campaigns/{token}) holding the full object Batch returned. " +
   "The audit_campaigns prompt runs a rule-based audit of both (with performance: \"true\" and content: \"true\" it also judges statistics and copy).";
 
+/** Said too when projects have names (BATCH_MCP_CONFIG, demo mode). */
+const PROJECTS_INSTRUCTIONS =
+  " This server answers for several Batch projects: list_projects names those you can use and their apps. " +
+  "Pass `project` (a name) to any tool, and `app` to list_inapp_campaigns for one app; without them a call is about the default project and all its apps. " +
+  "Another project's items are resources under batch://projects/{project}/.";
+
 const DAY_MS = 24 * 60 * 60_000;
 
 /** Honest cache hints for the 2026-07-28 era (the SDK sends none to handshake-era clients).
@@ -45,16 +52,19 @@ export const CACHE_HINTS = {
   "resources/list": { ttlMs: 30_000, cacheScope: "private" },
 } as const satisfies McpServerOptions["cacheHints"];
 
-export function buildServer(services: Services, era: Era = "legacy"): McpServer {
+/** One server instance for one caller: `grant` says which projects they may use (every one
+ *  over stdio; over HTTP, those their token allows). `services`: the default project's
+ *  workspace, whose `workspaces` holds every project's. */
+export function buildServer(services: Services, era: Era = "legacy", grant: Grant = ALL_PROJECTS): McpServer {
   const server = new McpServer(SERVER_INFO, {
-    instructions: INSTRUCTIONS,
+    instructions: services.config.namedProjects ? INSTRUCTIONS + PROJECTS_INSTRUCTIONS : INSTRUCTIONS,
     cacheHints: CACHE_HINTS,
     // The tool and prompt lists never change while the process runs; the resource list does.
     capabilities: { tools: { listChanged: false }, prompts: { listChanged: false }, resources: { listChanged: true } },
   });
-  const speaker: Speaker = { server, era };
+  const speaker: Speaker = { server, era, grant };
   for (const tool of tools) tool.register(speaker, services);
   registerResources(speaker, services);
-  registerPrompts(server, services);
+  registerPrompts(speaker, services);
   return server;
 }

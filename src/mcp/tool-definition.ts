@@ -5,15 +5,18 @@ import type { CallToolResult, ServerContext } from "@modelcontextprotocol/server
 import type { Speaker } from "./speaker.js";
 import { z } from "zod";
 import { asDeadlineError, deadlineIn, untilDeadline } from "../batch/deadline.js";
-import type { CallContext } from "../workspace/call-context.js";
+import type { Config } from "../config.js";
+import { projectCall, type ProjectCall } from "../workspace/call-context.js";
 import { answered, askWhich, canAsk, pickedId, withPicked } from "./ask-which.js";
 import { RefError } from "../workspace/input-error.js";
 import { errorResult, withNotice } from "./results.js";
 import type { Services } from "../workspace/services.js";
 import { appToolMeta, type ViewName } from "./views/ui.js";
 
-/** What a handler gets: the call's cancellation, time budget and progress, over the workspace. */
-export type ToolContext = CallContext;
+/** What a handler gets: the call's cancellation, time budget and progress, and the caller's
+ *  grant: `services` is the workspace of the project they get by default, `in(...)` that of
+ *  the project they name. */
+export type ToolContext = ProjectCall;
 
 export interface ToolDefinition<I extends z.ZodRawShape, O extends z.ZodRawShape> {
   name: string;
@@ -23,6 +26,10 @@ export interface ToolDefinition<I extends z.ZodRawShape, O extends z.ZodRawShape
   output: O;
   /** The MCP Apps view hosts that support them render the result in; others ignore it. */
   ui?: ViewName;
+  /** Offered only when this holds (default: always). */
+  offered?(config: Config): boolean;
+  /** False for a tool that asks nothing of Batch (default true: every other tool reads Batch). */
+  openWorld?: false;
   handler(args: z.infer<z.ZodObject<I>>, ctx: ToolContext): Promise<CallToolResult>;
 }
 
@@ -52,7 +59,8 @@ export function defineTool<I extends z.ZodRawShape, O extends z.ZodRawShape>(
 ): ToolDefinition<I, O> & RegisterableTool {
   return {
     ...definition,
-    register({ server }, services) {
+    register({ server, grant }, services) {
+      if (definition.offered && !definition.offered(services.config)) return;
       // The SDK's generics cannot follow ours through a generic shape; widen here, once.
       // The handler still gets exactly what this schema parsed.
       const inputSchema: z.ZodObject<z.ZodRawShape> = z.object(definition.input);
@@ -62,18 +70,17 @@ export function defineTool<I extends z.ZodRawShape, O extends z.ZodRawShape>(
         description: definition.description,
         inputSchema,
         outputSchema,
-        annotations: { title: definition.title, readOnlyHint: true, openWorldHint: true },
+        annotations: { title: definition.title, readOnlyHint: true, openWorldHint: definition.openWorld ?? true },
         ...(definition.ui && { _meta: appToolMeta(definition.ui) }),
       };
       server.registerTool(definition.name, config, async (args, extra) => {
         const deadline = deadlineIn(services.config.timeBudgetMs);
-        const ctx: ToolContext = {
-          services,
+        const ctx = projectCall(services.workspaces, grant, {
           signal: extra.mcpReq.signal,
           deadline,
           until: untilDeadline(extra.mcpReq.signal, deadline),
           progress: progressSender(extra),
-        };
+        });
         let callArgs = args as z.infer<z.ZodObject<I>>;
         // Each round settles one ambiguous handle with the person's pick (compare may hold several).
         for (let round = 0; ; round++) {

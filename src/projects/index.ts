@@ -7,4 +7,4 @@ export { parseProjectsConfig, ProjectsConfigError } from "./parse.js";
 export { loadProjectsFile, readableByOthers, type LoadedProjects } from "./file.js";
 export { ENV_APP_NAME, ENV_PROJECT_NAME, projectsFromEnv } from "./from-env.js";
 export { ALL_PROJECTS, GRANT_KEY, grantFromScopes, grantOf, onlyProjects, PROJECT_SCOPE_PREFIX, type Grant } from "./grant.js";
-export { canSee, ProjectLookupError, resolveApps, resolveProject, visibleProjects, type LookupFailure } from "./visibility.js";
+export { canSee, projectChoices, ProjectLookupError, resolveApps, resolveProject, visibleProjects, type LookupFailure } from "./visibility.js";

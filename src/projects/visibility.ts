@@ -32,11 +32,17 @@ export function visibleProjects(config: ProjectsConfig, grant: Grant): ProjectCo
 
 const NO_PROJECT = "You have access to no project on this server: ask whoever runs it to give you one.";
 
+/** The sentence that says what a caller may use instead of what they named. */
+export function projectChoices(config: ProjectsConfig, grant: Grant): string {
+  const names = visibleProjects(config, grant).map((p) => p.name);
+  return names.length === 0 ? NO_PROJECT : `Projects you can use: ${names.join(", ")}.`;
+}
+
 /** The project a call is about: the one named, else the default, else the caller's only one. */
 export function resolveProject(config: ProjectsConfig, grant: Grant, name: string | undefined): ProjectConfig {
   const visible = visibleProjects(config, grant);
   const names = visible.map((p) => p.name);
-  const choices = names.length === 0 ? NO_PROJECT : `Projects you can use: ${names.join(", ")}.`;
+  const choices = projectChoices(config, grant);
   if (name !== undefined) {
     const project = findProject(config, name);
     if (project && canSee(grant, project)) return project;

@@ -3,9 +3,13 @@
 // the work in this room that pages Batch or fetches stats takes it as it is.
 
 import type { Deadline } from "../batch/deadline.js";
+import type { Grant } from "../projects/index.js";
+import type { ProjectSelection } from "./project-selection.js";
 import type { Services } from "./services.js";
+import type { Workspaces } from "./workspaces.js";
 
 export interface CallContext {
+  /** The workspace of the project the call is about. */
   services: Services;
   /** The client's cancellation. */
   signal: AbortSignal;
@@ -15,4 +19,33 @@ export interface CallContext {
   until: AbortSignal;
   /** Sends a progress notification when the client asked for them; a no-op otherwise. */
   progress(progress: number, total: number | undefined, message: string): Promise<void>;
+}
+
+/** A call from someone whose grant says which projects they may use. */
+export interface ProjectCall extends CallContext {
+  /** The workspace of the project the caller gets when naming none (the default project, or
+   *  their only one), looked up when first read: throws ProjectLookupError when there is none. */
+  readonly services: Services;
+  grant: Grant;
+  /** Every project's workspace: reach one through `in`, which checks the grant. */
+  workspaces: Workspaces;
+  /** The same call in the project a selection names, as the grant allows: throws
+   *  ProjectLookupError for a project unknown to the caller (or unseen by them), InputError
+   *  for contradictory arguments. */
+  in(selection: ProjectSelection): CallContext;
+}
+
+export function projectCall(workspaces: Workspaces, grant: Grant, call: Omit<CallContext, "services">): ProjectCall {
+  let services: Services | undefined;
+  const base = { signal: call.signal, deadline: call.deadline, until: call.until, progress: call.progress };
+  return {
+    ...base,
+    get services() {
+      services ??= workspaces.select(grant);
+      return services;
+    },
+    grant,
+    workspaces,
+    in: (selection) => ({ ...base, services: workspaces.select(grant, selection) }),
+  };
 }

@@ -89,6 +89,8 @@ export interface ReportArgs {
   /** The previous period, when comparing: the rows carry its figures as `previous`. */
   previous?: Period;
   notes?: readonly string[];
+  /** Where the URIs of the orchestrations' project start (default: the default project's). */
+  uriBase?: string;
 }
 
 const named = (t: Target) => ({ id: t.id, ...(t.name !== undefined && { name: t.name }) });
@@ -133,7 +135,7 @@ export function compareReport(args: ReportArgs): CompareReport {
       ...named(item),
       ...(item.type !== undefined && { type: item.type }),
       ...(item.status !== undefined && { status: item.status }),
-      uri: orchestrationUri(item.id),
+      uri: orchestrationUri(item.id, args.uriBase),
       value: value ?? null,
       ...change,
       ...figures(item.totals),

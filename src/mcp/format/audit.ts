@@ -13,7 +13,7 @@ import type { CopyFinding } from "../../insights/copy-rules.js";
 import { inappResource } from "../resources/inapp-campaigns.js";
 import type { ResourceKind } from "../resources/kind.js";
 import { orchestrationResource } from "../resources/orchestrations.js";
-import { inline, NAME_CHARS, quote } from "../../text/quote.js";
+import { inline, NAME_CHARS, quote, word } from "../../text/quote.js";
 import { clipLines, fields, plural } from "./text.js";
 
 /** Past this many cases a finding lists the first ones and says how many more there are. */
@@ -31,6 +31,8 @@ export interface AuditReport {
   scanned: string[];
   /** Most severe first: the audit's own, performance and copy findings together. */
   findings: AuditFinding[];
+  /** A project other than the default one: named in the text, its URIs and tools' `project`. */
+  project?: { name: string; uriBase: string };
 }
 
 /** A finding of any rule table: on listed items, or on campaigns' copy. */
@@ -91,14 +93,18 @@ const PERFORMANCE_ACTIONS =
 const COPY_ACTIONS =
   "for copy findings: write the missing or empty language, add a default or fallback to the tag, switch the link to https, give the button an action, shorten the title or body, retire one of the duplicates";
 
+/** The asks; another project's URIs and tool argument where the audit is not of the default project. */
 function instructions(report: AuditReport): string[] {
+  const { project } = report;
+  const base = project?.uriBase ?? "batch://";
+  const tools = project ? ` (with project ${word(project.name)})` : "";
   const copy = report.content ? `; ${COPY_ACTIONS}` : "";
   const content = report.content ? "; get_campaign_content shows a campaign's copy in every language" : "";
   return [
     "Please:",
     "1. Explain each finding in plain language for the marketing/CRM team: what it means for these campaigns and why it matters.",
     `2. Propose a concrete action for each (for example: stop or archive it, set or fix an end date, add labels, rename, delete the draft, check the dev_only flag; ${PERFORMANCE_ACTIONS}${copy}), most severe first, naming the campaigns concerned.`,
-    `3. When an item's details matter, read it in full as a resource: batch://orchestrations/{handle} or batch://inapp-campaigns/{handle}; get_orchestration_stats and compare_orchestrations take handles too${content}.`,
+    `3. When an item's details matter, read it in full as a resource: ${base}orchestrations/{handle} or ${base}inapp-campaigns/{handle}; get_orchestration_stats and compare_orchestrations${tools} take handles too${content}.`,
     "Report only these findings; do not invent others. If there are none, say the audit found nothing to fix within what was scanned.",
   ];
 }
@@ -111,7 +117,8 @@ export function fenceFor(text: string): string {
 
 function headLine(report: AuditReport): string {
   const passes = `${report.performance ? ", performance: true" : ""}${report.content ? ", content: true" : ""}`;
-  return `Audit of this Batch project's campaigns as of ${report.asOf} (scope: ${report.scope}, stale_days: ${report.staleDays}${passes}).`;
+  const whose = report.project ? `Batch project ${word(report.project.name)}'s` : "this Batch project's";
+  return `Audit of ${whose} campaigns as of ${report.asOf} (scope: ${report.scope}, stale_days: ${report.staleDays}${passes}).`;
 }
 
 const DATA_NOTE =

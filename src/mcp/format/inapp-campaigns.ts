@@ -3,12 +3,14 @@
 import { isPast } from "../../batch/dates.js";
 import type { InappCampaign, InappTrigger } from "../../batch/inapp-campaign.js";
 import { inappCampaignUri } from "../../workspace/kinds/uris.js";
-import { NAME_CHARS, quote } from "../../text/quote.js";
+import { NAME_CHARS, quote, word } from "../../text/quote.js";
 import { EVERYONE, QUERY_PREFIX, targetingText } from "./targeting.js";
-import { compactDate, compactDateTime, fields } from "./text.js";
+import { compactDate, compactDateTime, countBy, fields, formatCounts, type Counts } from "./text.js";
 
 /** The campaign's own fields, with trigger and targeting in words and its resource URI. */
 export type InappCampaignSummary = Omit<InappCampaign, "raw" | "trigger" | "query"> & {
+  /** Its app's name, in a project of several apps. */
+  app?: string;
   /** Live although its end date has passed: worth a look in an audit. */
   past_end_date?: true;
   trigger?: string;
@@ -36,11 +38,13 @@ export function triggerText(t: InappTrigger | undefined): string | undefined {
     .join(", ") || undefined;
 }
 
-export function summarizeInappCampaign(c: InappCampaign, handle: string, now: number = Date.now()): InappCampaignSummary {
+/** `uri`: its resource URI, in its project (default: the default project's). */
+export function summarizeInappCampaign(c: InappCampaign & { app?: string }, handle: string, now: number = Date.now(), uri = inappCampaignUri(c.token)): InappCampaignSummary {
   const trigger = triggerText(c.trigger);
   return {
     token: c.token,
     name: c.name,
+    ...(c.app !== undefined && { app: c.app }),
     live: c.live,
     from_api: c.from_api,
     dev_only: c.dev_only,
@@ -49,7 +53,7 @@ export function summarizeInappCampaign(c: InappCampaign, handle: string, now: nu
     ...(c.live && isPast(c.end_date, now) && { past_end_date: true as const }),
     ...(trigger && { trigger }),
     targeting: targetingText(c.query),
-    uri: inappCampaignUri(c.token),
+    uri,
     handle,
   };
 }
@@ -74,10 +78,11 @@ function targetingLine(targeting: string): string | undefined {
 /** What a line leaves out, said once in the listing's header. */
 export const INAPP_LINE_DEFAULTS = "Lines omit the usual: made in the dashboard unless marked API, targeting everyone unless a query is shown.";
 
-/** `0f3a9c2e "Name" live API · created … · ends … PAST · next_session max 10× every 2 hours · query "…"`. */
+/** `0f3a9c2e "Name" live API · app iOS · created … · ends … PAST · next_session max 10× every 2 hours · query "…"` (the app in a project of several). */
 export function inappCampaignLine(s: InappCampaignSummary, context: { year: number }): string {
   return fields(
     [s.handle, quote(s.name, NAME_CHARS), s.live ? "live" : "not live", s.from_api && "API", s.dev_only && "DEV ONLY"].filter(Boolean).join(" "),
+    s.app !== undefined && `app ${word(s.app)}`,
     s.created_date && `created ${compactDate(s.created_date, context.year)}`,
     s.end_date && `ends ${compactDateTime(s.end_date, context.year)}${s.past_end_date ? " ⚠ PAST END, still live" : ""}`,
     s.trigger && triggerLine(s.trigger),
@@ -91,21 +96,32 @@ export type InappTotals = {
   live_past_end_date: number;
   dev_only: number;
   from_api: number;
+  /** Campaigns per app, in a project of several apps. */
+  by_app?: Counts;
 };
 
 export function inappTotals(items: readonly InappCampaignSummary[]): InappTotals {
   const live = items.filter((c) => c.live).length;
+  const ofApps = items.filter((c) => c.app !== undefined);
   return {
     live,
     not_live: items.length - live,
     live_past_end_date: items.filter((c) => c.past_end_date).length,
     dev_only: items.filter((c) => c.dev_only).length,
     from_api: items.filter((c) => c.from_api).length,
+    ...(ofApps.length > 0 && { by_app: countBy(ofApps, (c) => c.app ?? "") }),
   };
 }
 
 export function inappTotalsLine(t: InappTotals): string {
   const past = t.live_past_end_date ? ` (${t.live_past_end_date} past their end date)` : "";
   const total = t.live + t.not_live;
-  return `Live: ${t.live}${past} | Not live: ${t.not_live} | Dev only: ${t.dev_only} | From API: ${t.from_api}, dashboard: ${total - t.from_api}`;
+  const apps = t.by_app ? ` | By app: ${formatCounts(t.by_app)}` : "";
+  return `Live: ${t.live}${past} | Not live: ${t.not_live} | Dev only: ${t.dev_only} | From API: ${t.from_api}, dashboard: ${total - t.from_api}${apps}`;
+}
+
+/** The listing's note in a project of several apps: which apps it covers. */
+export function inappAppsNote(apps: readonly string[]): string | undefined {
+  if (apps.length < 2) return undefined;
+  return `Apps ${apps.map((a) => word(a)).join(", ")}, merged newest first; each line names its app.`;
 }

@@ -11,7 +11,8 @@ export type OrchestrationSummary = Omit<
   "raw" | "has_mobile_landing" | "nbr_steps" | "nbr_message_steps" | "message_steps"
 > & { message_steps?: number; uri: string; /** Short unique id prefix the text names it by. */ handle: string };
 
-export function summarizeOrchestration(o: Orchestration, handle: string): OrchestrationSummary {
+/** `uri`: its resource URI, in its project (default: the default project's). */
+export function summarizeOrchestration(o: Orchestration, handle: string, uri = orchestrationUri(o.id)): OrchestrationSummary {
   const messageSteps = messageStepCount(o);
   const end = orchestrationEnd(o);
   return {
@@ -29,7 +30,7 @@ export function summarizeOrchestration(o: Orchestration, handle: string): Orches
     ...(o.recurrence && { recurrence: o.recurrence }),
     ...(o.capping !== undefined && { capping: o.capping }),
     ...(messageSteps !== undefined && { message_steps: messageSteps }),
-    uri: orchestrationUri(o.id),
+    uri,
     handle,
   };
 }

@@ -11,7 +11,7 @@ import { clip, compactDate, count, plural } from "../format/text.js";
 import { resourceLink } from "../resources/kind.js";
 import { toolResult } from "../results.js";
 import type { Services } from "../../workspace/services.js";
-import type { ToolContext } from "../tool-definition.js";
+import type { CallContext } from "../../workspace/call-context.js";
 import { MAX_LINE_CHARS } from "./budget.js";
 import { encodeCursor } from "../../workspace/listing/cursor.js";
 import type { Tally } from "../../workspace/listing/source.js";
@@ -31,7 +31,7 @@ function lineContext(created: ReadonlyArray<string | undefined>): LineContext {
   return { year: top?.[0] ?? new Date().getUTCFullYear() };
 }
 
-const STOPPED: Record<StopReason, (cap: number, ctx: ToolContext) => string | undefined> = {
+const STOPPED: Record<StopReason, (cap: number, ctx: CallContext) => string | undefined> = {
   cap: (cap) => `max_results ${cap} reached`,
   size: (_cap, ctx) => `stopped there to stay within the ${count(ctx.services.config.maxResultChars)}-character response budget`,
   time: (_cap, ctx) => `stopped when the call's ${describeBudget(ctx.deadline.budgetMs)} time budget ran out`,
@@ -61,11 +61,14 @@ export function renderItems<T, Q extends Record<string, unknown>, S, Totals exte
   query: Q,
   cap: number,
   collected: Collected<T>,
-  ctx: ToolContext,
+  ctx: CallContext,
 ): CallToolResult {
   const { services } = ctx;
   const index = services.handles.for(spec.resource);
-  const summaries = collected.items.map((item) => spec.summarize(item, index.handle(spec.resource.key(item))));
+  const summaries = collected.items.map((item) => {
+    const key = spec.resource.key(item);
+    return spec.summarize(item, index.handle(key), spec.resource.uri(key, services.uriBase));
+  });
   const totals = spec.totals(summaries);
   const span = spanOf(collected.items.map(spec.created), batchTime);
   const cursor = collected.resume && encodeCursor(spec.tool, query, collected.resume);
@@ -83,12 +86,12 @@ export function renderItems<T, Q extends Record<string, unknown>, S, Totals exte
     ...(warnings.length && { warnings }),
   };
   const context = lineContext(collected.items.map(spec.created));
-  const links = collected.items.slice(0, MAX_RESOURCE_LINKS).map((item) => resourceLink(spec.resource, item));
+  const links = collected.items.slice(0, MAX_RESOURCE_LINKS).map((item) => resourceLink(spec.resource, item, services.uriBase));
   const header = [
     summaries.length
       ? `${summaries.length} ${spec.noun} from ${plural(collected.pages, "page")}${stopped ? ` (${stopped})` : ""}.`
       : `No ${spec.noun} match.`,
-    spec.note?.(query),
+    spec.note?.(query, services),
     summaries.length ? spec.totalsLine(totals) : undefined,
     summaries.length ? `Dates UTC, year ${context.year} unless shown. Handles (the first column) stand for ids in every tool and batch:// URI.` : undefined,
     summaries.length ? spec.lineDefaults : undefined,
@@ -106,10 +109,10 @@ export function renderTotals<T, Q extends Record<string, unknown>, S, Totals ext
   query: Q,
   cap: number,
   collected: Collected<T>,
-  ctx: ToolContext,
+  ctx: CallContext,
   before?: Tally<Totals>,
 ): CallToolResult {
-  const here = spec.totals(collected.items.map((item) => spec.summarize(item, "")));
+  const here = spec.totals(collected.items.map((item) => spec.summarize(item, "", "")));
   const span = joinSpans(before?.span, spanOf(collected.items.map(spec.created), batchTime), batchTime);
   const tally: Tally<Totals> = {
     totals: before ? addTotals(before.totals, here) : here,
@@ -136,7 +139,7 @@ export function renderTotals<T, Q extends Record<string, unknown>, S, Totals ext
     tally.scanned
       ? `Totals of ${count(tally.scanned)} matching ${spec.noun}, from ${plural(tally.pages, "page")}${earlier}${stopped ? ` (${stopped})` : ""}.`
       : `No ${spec.noun} match.`,
-    spec.note?.(query),
+    spec.note?.(query, ctx.services),
     tally.scanned ? spec.totalsLine(tally.totals) : undefined,
     span ? `Created between ${compactDate(span.first)} and ${compactDate(span.last)} (UTC).` : undefined,
     cursor ? `More may match: call ${spec.tool} with cursor "${cursor}" to keep counting (these totals carry over).` : undefined,

@@ -30,13 +30,15 @@ export async function runListing<T, Q extends Record<string, unknown>, S, Totals
 ): Promise<CallToolResult> {
   const start = startListing<T, Q, Totals>(spec, args);
   checkArgs(start.query, args.max_results, start.totalsOnly);
-  const size = start.totalsOnly ? undefined : lineBudget(spec, ctx.services, start.query, args.max_results);
-  const collected = await collectListing(spec, args, start, ctx, {
+  // The project comes from the query the cursor carries too, and is checked against the caller's grant each time.
+  const call = ctx.in(spec.project(start.query));
+  const size = start.totalsOnly ? undefined : lineBudget(spec, call.services, start.query, args.max_results);
+  const collected = await collectListing(spec, args, start, call, {
     ...(size && { size }),
-    onPage: ({ pages, collected }) => ctx.progress(pages, undefined, `Fetched ${plural(pages, "page")}, ${collected} ${spec.noun} so far`),
+    onPage: ({ pages, collected }) => call.progress(pages, undefined, `Fetched ${plural(pages, "page")}, ${collected} ${spec.noun} so far`),
   });
   const render = start.totalsOnly ? renderTotals : renderItems;
-  return render(spec, start.query, args.max_results, collected, ctx, start.tally);
+  return render(spec, start.query, args.max_results, collected, call, start.tally);
 }
 
 function checkArgs(query: Record<string, unknown>, maxResults: number, totalsOnly: boolean): void {
@@ -69,15 +71,16 @@ function lineBudget<T, Q extends Record<string, unknown>, S, Totals extends Tota
   return {
     chars: services.config.maxResultChars - reserve,
     measure(item, taken) {
-      const summary = spec.summarize(item, index.handle(spec.resource.key(item)));
+      const key = spec.resource.key(item);
+      const summary = spec.summarize(item, index.handle(key), spec.resource.uri(key, services.uriBase));
       const line = clip(spec.line(summary, context), MAX_LINE_CHARS).length + 3;
-      const link = taken < MAX_RESOURCE_LINKS ? linkChars(spec.resource, item) : 0;
+      const link = taken < MAX_RESOURCE_LINKS ? linkChars(spec.resource, item, services.uriBase) : 0;
       return line + link;
     },
   };
 }
 
-function linkChars<T>(kind: ItemKind<T>, item: T): number {
-  const link = resourceLink(kind, item);
+function linkChars<T>(kind: ItemKind<T>, item: T, uriBase: string): number {
+  const link = resourceLink(kind, item, uriBase);
   return link.uri.length + link.name.length;
 }

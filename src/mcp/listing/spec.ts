@@ -4,6 +4,7 @@
 
 import type { ListingSource } from "../../workspace/listing/source.js";
 import type { TotalsTree } from "../../workspace/listing/totals.js";
+import type { Services } from "../../workspace/services.js";
 
 export interface LineContext {
   /** Dates in this UTC year are printed without it (the header says which year). */
@@ -16,12 +17,13 @@ export interface ListingSpec<T, Q extends Record<string, unknown>, S, Totals ext
   /** The structured key of the item array. */
   itemsKey: string;
   created(item: T): string | undefined;
-  summarize(item: T, handle: string): S;
+  /** `uri`: the item's resource URI, in its project. */
+  summarize(item: T, handle: string, uri: string): S;
   line(summary: S, context: LineContext): string;
   totals(summaries: S[]): Totals;
   totalsLine(totals: Totals): string;
-  /** A reminder about API defaults worth knowing when reading the result. */
-  note?(query: Q): string | undefined;
+  /** A reminder about API defaults (or what the listing covers) worth knowing when reading the result. */
+  note?(query: Q, services: Services): string | undefined;
   /** What lines leave out when it is the usual, said once above them. */
   lineDefaults?: string;
 }

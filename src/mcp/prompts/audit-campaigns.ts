@@ -2,7 +2,7 @@
 // runs the audit rules over them in code, and hands the assistant the findings with
 // instructions to explain them and propose actions.
 
-import type { McpServer, GetPromptResult } from "@modelcontextprotocol/server";
+import { ProtocolError, ProtocolErrorCode, type GetPromptResult, type ServerContext } from "@modelcontextprotocol/server";
 import { z } from "zod";
 import type { AuditData } from "../../insights/audit.js";
 import { asDeadlineError, deadlineIn, describeBudget, type Deadline } from "../../batch/deadline.js";
@@ -13,6 +13,10 @@ import { AUDIT_CAP, auditedInappCampaigns, auditedOrchestrations, listForAudit, 
 import { PERFORMANCE_MAX, readPerformance } from "../../workspace/audit/read-performance.js";
 import { COPY_MAX, readCopy } from "../../workspace/audit/read-copy.js";
 import type { Services } from "../../workspace/services.js";
+import { ProjectLookupError } from "../../projects/index.js";
+import { DEFAULT_URI_BASE } from "../../workspace/kinds/uris.js";
+import { projectInput } from "../../workspace/project-input.js";
+import type { Speaker } from "../speaker.js";
 import { describeBatchError } from "../error-messages.js";
 import { fitAuditText, type AuditFinding } from "../format/audit.js";
 import { performanceLines } from "./audit-performance.js";
@@ -48,6 +52,10 @@ const args = z.object({
     ),
 });
 
+/** With named projects (BATCH_MCP_CONFIG, demo mode), which one to audit. */
+const withProject = args.extend({ project: projectInput.describe("The project to audit, by name as list_projects gives it (default: the default project); all its apps are audited.") });
+type AuditArgs = z.infer<typeof withProject>;
+
 /** A kind the audit lists, and how its scan line names it. */
 interface AuditedKind<T> {
   noun: string;
@@ -70,6 +78,8 @@ async function gather<T>(services: Services, kind: AuditedKind<T>, signal: Abort
     ].filter((n): n is string => typeof n === "string");
     return { items: c.items, line: [`${c.items.length} ${kind.noun} (${kind.what})`, ...notes].join("; ") };
   } catch (error) {
+    // A project without apps has no in-app campaigns to audit: said like any other reason.
+    if (error instanceof ProjectLookupError) return { line: `${kind.noun}: not audited. ${error.message}` };
     const reason = asDeadlineError(error, deadline, signal);
     if (reason instanceof BatchApiError && reason.kind !== "aborted") return { line: `${kind.noun}: not audited. ${describeBatchError(reason)}` };
     throw error;
@@ -105,7 +115,8 @@ export async function auditCampaigns(services: Services, { scope, staleDays, per
   // Most severe first across the tables; within a severity, the listing rules before the copy rules (a stable sort).
   findings.sort((a, b) => SEVERITIES.indexOf(a.rule.severity) - SEVERITIES.indexOf(b.rule.severity));
   const scanned = [o?.line, i?.line, ...(perfLines ?? []), ...(copy ? copyLines(copy, services, deadline.budgetMs) : [])].filter((l): l is string => l !== undefined);
-  const report = { asOf: new Date(now).toISOString(), scope, staleDays, performance, content, scanned, findings };
+  const project = services.uriBase === DEFAULT_URI_BASE ? undefined : { name: services.project.name, uriBase: services.uriBase };
+  const report = { asOf: new Date(now).toISOString(), scope, staleDays, performance, content, scanned, findings, ...(project && { project }) };
   const text = fitAuditText(report, services.config.maxResultChars, (kind, key) => services.handles.for(kind).handle(key));
   return {
     description: `Campaign audit (${scope}): ${findings.length} finding(s)`,
@@ -113,20 +124,33 @@ export async function auditCampaigns(services: Services, { scope, staleDays, per
   };
 }
 
-export function registerAuditPrompt(server: McpServer, services: Services): void {
-  server.registerPrompt(
-    "audit_campaigns",
-    {
-      title: "Audit Batch campaigns",
-      description:
-        `Audits the project's orchestrations and/or in-app campaigns (up to ${AUDIT_CAP} of each): live campaigns past their end date, running orchestrations past their end time, ` +
-        "stale drafts, endless recurring sends, unlabelled orchestrations, duplicate names, triggers without a message step, live dev_only in-app campaigns. " +
-        `With performance "true", also high bounce or unsubscribe rates, silent automations, low open rates and settled A/B tests over the last 30 days, and significant falls in opens or clicks or a doubled bounce rate against the 30 days before (one paced stats request per running orchestration covering both, up to ${PERFORMANCE_MAX}: about a second each). ` +
-        `With content "true", also the copy of running and draft one-time push campaigns and live in-app campaigns (up to ${COPY_MAX} of each: empty languages, dead buttons, tags without a default, http:// links, missing languages, long push text, no deeplink, duplicates). ` +
-        "Returns the computed findings with the items concerned, and asks the assistant to explain them and propose actions.",
-      argsSchema: args,
-    },
-    (a, ctx) =>
-      auditCampaigns(services, { scope: a.scope ?? "all", staleDays: Number(a.stale_days ?? 30), performance: a.performance === "true", content: a.content === "true" }, ctx.mcpReq.signal),
-  );
+/** The audit of the project named (or the default one), as the caller's grant allows: an
+ *  unknown or unseen project is the same invalid argument. */
+function run({ grant }: Speaker, services: Services, a: AuditArgs, ctx: ServerContext): Promise<GetPromptResult> {
+  let target: Services;
+  try {
+    target = services.workspaces.select(grant, { project: a.project });
+  } catch (error) {
+    if (error instanceof ProjectLookupError) throw new ProtocolError(ProtocolErrorCode.InvalidParams, error.message);
+    throw error;
+  }
+  return auditCampaigns(target, { scope: a.scope ?? "all", staleDays: Number(a.stale_days ?? 30), performance: a.performance === "true", content: a.content === "true" }, ctx.mcpReq.signal);
+}
+
+export function registerAuditPrompt(speaker: Speaker, services: Services): void {
+  const metadata = {
+    title: "Audit Batch campaigns",
+    description:
+      `Audits the project's orchestrations and/or in-app campaigns (up to ${AUDIT_CAP} of each): live campaigns past their end date, running orchestrations past their end time, ` +
+      "stale drafts, endless recurring sends, unlabelled orchestrations, duplicate names, triggers without a message step, live dev_only in-app campaigns. " +
+      `With performance "true", also high bounce or unsubscribe rates, silent automations, low open rates and settled A/B tests over the last 30 days, and significant falls in opens or clicks or a doubled bounce rate against the 30 days before (one paced stats request per running orchestration covering both, up to ${PERFORMANCE_MAX}: about a second each). ` +
+      `With content "true", also the copy of running and draft one-time push campaigns and live in-app campaigns (up to ${COPY_MAX} of each: empty languages, dead buttons, tags without a default, http:// links, missing languages, long push text, no deeplink, duplicates). ` +
+      "Returns the computed findings with the items concerned, and asks the assistant to explain them and propose actions.",
+  };
+  // The project argument only where projects have names: a single-project server keeps its three.
+  if (services.config.namedProjects) {
+    speaker.server.registerPrompt("audit_campaigns", { ...metadata, argsSchema: withProject }, (a, ctx) => run(speaker, services, a, ctx));
+  } else {
+    speaker.server.registerPrompt("audit_campaigns", { ...metadata, argsSchema: args }, (a, ctx) => run(speaker, services, a, ctx));
+  }
 }

@@ -24,6 +24,7 @@ export function linkTo(uri: string, name: string): ResourceLink {
   return { type: "resource_link", uri, name: quote(name, MAX_LINK_NAME), mimeType: RESOURCE_MIME_TYPE };
 }
 
-export function resourceLink<T>(kind: ItemKind<T>, item: T): ResourceLink {
-  return linkTo(kind.uri(kind.key(item)), kind.name(item));
+/** `uriBase`: where the URIs of the item's project start (default: the default project's). */
+export function resourceLink<T>(kind: ItemKind<T>, item: T, uriBase?: string): ResourceLink {
+  return linkTo(kind.uri(kind.key(item), uriBase), kind.name(item));
 }

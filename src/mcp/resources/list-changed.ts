@@ -4,15 +4,15 @@
 
 import type { McpServer } from "@modelcontextprotocol/server";
 import type { Logger } from "../../log.js";
-import type { ItemCache } from "../../workspace/state/item-cache.js";
 
 export const LIST_CHANGED_DEBOUNCE_MS = 100;
 
-export function notifyListChanged(server: McpServer, cache: ItemCache, log: Logger, delayMs = LIST_CHANGED_DEBOUNCE_MS): void {
+/** `onAdded`: subscribes to new items (of the projects this server's caller may see); returns how to stop. */
+export function notifyListChanged(server: McpServer, onAdded: (listener: () => void) => () => void, log: Logger, delayMs = LIST_CHANGED_DEBOUNCE_MS): void {
   let timer: NodeJS.Timeout | undefined;
-  // The cache outlives a server in remote mode (one server per request): stop listening
+  // The caches outlive a server in remote mode (one server per request): stop listening
   // when this one closes, or every request would leave a listener (and its server) behind.
-  const stop = cache.onAdded(() => {
+  const stop = onAdded(() => {
     if (timer) return;
     timer = setTimeout(() => {
       timer = undefined;

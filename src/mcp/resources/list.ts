@@ -1,11 +1,12 @@
-// resources/list: everything the cache holds, newest first, in pages with MCP's own
-// cursor. The SDK's template `list` callback cannot page, so this handler replaces the
-// SDK's own. The cursor anchors on the last item's sequence number, so items cached
-// between two calls never shift the pages.
+// resources/list: everything the caches of the projects the caller may see hold, newest
+// first, in pages with MCP's own cursor. The SDK's template `list` callback cannot page, so
+// this handler replaces the SDK's own. The cursor anchors on the last item's sequence number
+// (one sequence for every project's cache), so items cached between two calls never shift
+// the pages.
 
 import { ProtocolError, ProtocolErrorCode } from "@modelcontextprotocol/server";
 import type { McpServer, ListResourcesResult } from "@modelcontextprotocol/server";
-import type { ItemCache } from "../../workspace/state/item-cache.js";
+import type { CachedItem } from "../../workspace/state/item-cache.js";
 import { quote, word } from "../../text/quote.js";
 import { MAX_LINK_NAME, RESOURCE_MIME_TYPE } from "./kind.js";
 
@@ -26,8 +27,13 @@ function decodeCursor(cursor: string): number {
   throw new ProtocolError(ProtocolErrorCode.InvalidParams, "The resources/list cursor is not one this server issued; list again without it.");
 }
 
+/** Cached items, newest first: one cache, or several read as one. */
+export interface CachedItems {
+  newestFirst(): CachedItem[];
+}
+
 /** One page of cached items; `titles` maps a kind to its human title ("Batch orchestration"). */
-export function listCached(cache: ItemCache, titles: Record<string, string>, cursor?: string, pageSize = RESOURCES_PAGE_SIZE): ListResourcesResult {
+export function listCached(cache: CachedItems, titles: Record<string, string>, cursor?: string, pageSize = RESOURCES_PAGE_SIZE): ListResourcesResult {
   const before = cursor === undefined ? Infinity : decodeCursor(cursor);
   const rest = cache.newestFirst().filter((e) => e.seq < before);
   const page = rest.slice(0, pageSize);
@@ -44,6 +50,6 @@ export function listCached(cache: ItemCache, titles: Record<string, string>, cur
   };
 }
 
-export function serveResourceList(server: McpServer, cache: ItemCache, titles: Record<string, string>): void {
+export function serveResourceList(server: McpServer, cache: CachedItems, titles: Record<string, string>): void {
   server.server.setRequestHandler('resources/list', (request) => listCached(cache, titles, request.params?.cursor));
 }

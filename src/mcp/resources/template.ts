@@ -1,5 +1,7 @@
-// Registers one resource kind as an MCP resource template: read from the cache, else
-// ask Batch (each kind says how), and complete the template variable from the cache.
+// Registers one resource kind as MCP resource templates, one per place (the default
+// project's URIs, and any project's by name when projects have names): read from the
+// place's workspace cache, else ask Batch (each kind says how), and complete the template
+// variables from what the caller may see.
 
 import { ResourceTemplate, ProtocolError, ProtocolErrorCode } from "@modelcontextprotocol/server";
 import type { ReadResourceResult } from "@modelcontextprotocol/server";
@@ -12,10 +14,11 @@ import { INPUT_CHARS, quote } from "../../text/quote.js";
 import { resolveRef, type Resolvable } from "../../workspace/handles/resolve.js";
 import type { Services } from "../../workspace/services.js";
 import type { CachedItem } from "../../workspace/state/item-cache.js";
+import { completeKey } from "./complete.js";
 import { RESOURCE_MIME_TYPE, type ResourceKind } from "./kind.js";
+import { placesFor, variable, type Place } from "./places.js";
 
-/** At most this many completion values, as MCP allows. */
-export const MAX_COMPLETIONS = 100;
+export { completeKey, MAX_COMPLETIONS } from "./complete.js";
 
 export interface ItemTemplate<T> {
   resource: ResourceKind<T>;
@@ -33,17 +36,6 @@ export function readResult(entry: CachedItem, source: "cache" | "batch"): ReadRe
   return { contents: [{ uri: entry.uri, mimeType: RESOURCE_MIME_TYPE, text: JSON.stringify(body, null, 2) }] };
 }
 
-/** Keys from the cache that start with what was typed, read as a full key or as a handle. */
-export function completeKey<T>(services: Services, kind: ResourceKind<T>, typed: string): string[] {
-  const index = services.handles.for(kind);
-  const random = index.randomPart(typed);
-  return services.cache
-    .newestFirst(kind.kind)
-    .map((e) => e.key)
-    .filter((key) => key.startsWith(typed) || index.randomPart(key).startsWith(random))
-    .slice(0, MAX_COMPLETIONS);
-}
-
 async function read<T>(services: Services, t: ItemTemplate<T>, value: string, signal: AbortSignal): Promise<ReadResourceResult> {
   // A read that must search Batch keeps the same time budget as a tool call.
   const deadline = deadlineIn(services.config.timeBudgetMs);
@@ -51,12 +43,12 @@ async function read<T>(services: Services, t: ItemTemplate<T>, value: string, si
   try {
     const resolved = await resolveRef(t.ref, services, value, until);
     if (!resolved.ok) {
-      const asked = t.resource.uri(value);
+      const asked = t.resource.uri(value, services.uriBase);
       if (resolved.reason === "not-found") throw resourceNotFound(asked, resolved.message);
       // v2 clients read a -32602 whose only data is a URI as "not found" in either era: say why.
       throw new ProtocolError(ProtocolErrorCode.InvalidParams, resolved.message, { uri: asked, reason: resolved.reason });
     }
-    const uri = t.resource.uri(resolved.id);
+    const uri = t.resource.uri(resolved.id, services.uriBase);
     const cached = services.cache.get(uri);
     if (cached) return readResult(cached, resolved.searched ? "batch" : "cache");
     if (await t.fetchMissing(services, resolved.id, until)) {
@@ -88,19 +80,25 @@ export interface RegisterableTemplate {
 }
 
 export function defineItemTemplate<T>(t: ItemTemplate<T>): RegisterableTemplate {
-  return { kind: t.resource.kind, title: t.resource.title, register: (speaker, services) => registerItemTemplate(speaker, services, t) };
+  return {
+    kind: t.resource.kind,
+    title: t.resource.title,
+    register: (speaker, services) => {
+      for (const place of placesFor(speaker, services)) registerAt(speaker, place, t);
+    },
+  };
 }
 
-function registerItemTemplate<T>({ server }: Speaker, services: Services, t: ItemTemplate<T>): void {
+function registerAt<T>({ server }: Speaker, place: Place, t: ItemTemplate<T>): void {
   const { resource } = t;
-  const template = new ResourceTemplate(resource.template, {
+  const template = new ResourceTemplate(place.uriTemplate(resource.template), {
     // resources/list is served for all kinds at once, with paging (see list.ts).
     list: undefined,
-    complete: { [resource.variable]: (value) => completeKey(services, resource, value) },
+    complete: { ...place.complete, [resource.variable]: (value, context) => completeKey(place.completing(context), resource, value) },
   });
   const metadata = { title: resource.title, description: resource.description, mimeType: RESOURCE_MIME_TYPE };
-  server.registerResource(resource.kind, template, metadata, (_uri, variables, ctx) => {
-    const value = variables[resource.variable];
-    return read(services, t, decodeKey(Array.isArray(value) ? value.join(",") : (value ?? "")), ctx.mcpReq.signal);
+  server.registerResource(place.name(resource.kind), template, metadata, (uri, variables, ctx) => {
+    const services = place.workspace(variables, uri.href);
+    return read(services, t, decodeKey(variable(variables, resource.variable)), ctx.mcpReq.signal);
   });
 }

@@ -144,24 +144,27 @@ export const compareOrchestrations = defineTool({
     const state = cursor
       ? resumeState(cursor)
       : freshState({ orchestration_ids, filters: filters as OrchestrationFilterQuery, from, to, rank_by, min_delivered, max_orchestrations, compare_to, order });
-    const { selection, outcome, cursor: next } = await compareNext(state, ctx);
+    // The project, from the arguments or the cursor, is checked against the caller's grant at every step.
+    const call = ctx.in({ project: state.project, project_key: state.projectKey });
+    const { selection, outcome, cursor: next } = await compareNext(state, call);
     const report = compareReport({
       outcome,
       invalid: selection.invalid,
       rankBy: state.rankBy,
       minDelivered: state.minDelivered,
       range: state.range,
-      warnings: [...ctx.services.config.warnings, ...selection.warnings],
+      warnings: [...call.services.config.warnings, ...selection.warnings],
       cursor: next,
       order: state.order,
       ...(state.previous && { previous: state.previous }),
       ...(state.periodNotes && { notes: state.periodNotes }),
+      uriBase: call.services.uriBase,
     });
     // Every id the text may name gets a handle the server can resolve later.
-    const index = ctx.services.handles.for(orchestrationResource);
+    const index = call.services.handles.for(orchestrationResource);
     for (const item of [...report.rows, ...report.excluded.filter((e) => e.kind !== "invalid_input")]) index.add(item.id, item.name);
     const handle = (id: string) => index.handle(id);
-    const { text, links: linked } = fitted(report, continuation(report, outcome.notFetched.length, ctx.deadline.budgetMs), ctx.services.config.maxResultChars, handle);
+    const { text, links: linked } = fitted(report, continuation(report, outcome.notFetched.length, call.deadline.budgetMs), call.services.config.maxResultChars, handle);
     return toolResult(text, { ...report }, linked);
   },
 });

@@ -13,6 +13,7 @@ import { toolResult } from "../results.js";
 import { fetchStatsReport } from "../stats-report.js";
 import { GROUP_BY } from "../../insights/stats-report.js";
 import { defineTool } from "../tool-definition.js";
+import { projectInput } from "../../workspace/project-input.js";
 import { projectKeyInput } from "../../workspace/project-key-input.js";
 
 export const statsDay = z.string().refine(isDay, { message: "Expected a date formatted as yyyy-MM-dd, e.g. 2025-06-01." });
@@ -44,6 +45,7 @@ const input = {
       '"previous_period" also compares with the same number of days just before `from` (for "did this month do better than last?"): each rate\'s change in points, whether it is significant, and sent/delivered\'s relative change. ' +
         `Still one request to Batch. A previous period reaching past Batch's ${STATS_HISTORY_MONTHS} months is shortened, and the result says so. Default: no comparison.`,
     ),
+  project: projectInput,
   project_key: projectKeyInput,
 };
 
@@ -137,8 +139,8 @@ export const getOrchestrationStats = defineTool({
   input,
   output,
   ui: "stats",
-  handler: async ({ orchestration_id, from, to, group_by, compare_to, project_key }, ctx) => {
-    const { services } = ctx;
+  handler: async ({ orchestration_id, from, to, group_by, compare_to, project, project_key }, ctx) => {
+    const { services } = ctx.in({ project, project_key });
     const report = await fetchStatsReport(services, { orchestration_id, from, to, groupBy: group_by, projectKey: project_key, compareTo: compare_to }, ctx.until);
     const link = linkTo(report.uri, report.name ?? report.orchestration_id);
     const index = services.handles.for(orchestrationResource);

@@ -51,6 +51,7 @@ const spec: ListingSpec<Orchestration, Query, z.infer<typeof summary>, z.infer<t
   query: orchestrationQuery,
   pages: (services, q, start, signal) => orchestrationQueryPages(services, q, start, signal),
   matches: orchestrationMatches,
+  project: (q) => ({ project: q.project, project_key: q.project_key }),
   created: (o) => o.created_date,
   summarize: summarizeOrchestration,
   line: orchestrationLine,

@@ -6,5 +6,6 @@ import { getCampaignContent } from "./get-campaign-content.js";
 import { getOrchestrationStats } from "./get-orchestration-stats.js";
 import { listInappCampaigns } from "./list-inapp-campaigns.js";
 import { listOrchestrations } from "./list-orchestrations.js";
+import { listProjects } from "./list-projects.js";
 
-export const tools: RegisterableTool[] = [listOrchestrations, listInappCampaigns, getOrchestrationStats, compareOrchestrations, getCampaignContent];
+export const tools: RegisterableTool[] = [listOrchestrations, listInappCampaigns, getOrchestrationStats, compareOrchestrations, getCampaignContent, listProjects];

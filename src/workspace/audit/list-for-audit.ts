@@ -4,11 +4,11 @@
 
 import { collect, START, type Collected } from "../../batch/collect.js";
 import { untilDeadline, type Deadline } from "../../batch/deadline.js";
-import type { InappCampaign } from "../../batch/inapp-campaign.js";
 import { INAPP_PAGE_SIZE } from "../../batch/inapp-endpoint.js";
 import type { Orchestration } from "../../batch/orchestration.js";
 import { EVERY_ORCHESTRATION } from "../../batch/orchestrations-endpoint.js";
 import type { Page } from "../../batch/pages.js";
+import { projectInappPages, type AppCampaign } from "../apps/inapp-pages.js";
 import { inappKind } from "../kinds/inapp-campaigns.js";
 import type { ItemKind } from "../kinds/item-kind.js";
 import { orchestrationKind } from "../kinds/orchestrations.js";
@@ -31,11 +31,10 @@ export const auditedOrchestrations: AuditSource<Orchestration> = {
   pages: (services, start, signal) => services.client.orchestrationPages(EVERY_ORCHESTRATION, start, signal),
 };
 
-/** Live or not. */
-export const auditedInappCampaigns: AuditSource<InappCampaign> = {
+/** Live or not, of every app of the project (merged newest first). */
+export const auditedInappCampaigns: AuditSource<AppCampaign> = {
   kind: inappKind,
-  pages: (services, start, signal) =>
-    services.client.inappCampaignPages({}, start, signal, { concurrency: services.config.inappConcurrency, pagesWanted: AUDIT_CAP / INAPP_PAGE_SIZE }),
+  pages: (services, start, signal) => projectInappPages(services, {}, start, signal, AUDIT_CAP / INAPP_PAGE_SIZE),
 };
 
 /** Throws what the first page throws; a later page's failure is in the result, with what came before. */

@@ -43,7 +43,7 @@ function targetOf(o: Orchestration): Target {
 }
 
 function fromCache(services: Services, id: string): Target | undefined {
-  const raw = services.cache.get(orchestrationUri(id))?.raw;
+  const raw = services.cache.get(orchestrationUri(id, services.uriBase))?.raw;
   const o = raw === undefined ? undefined : parseOrchestration(raw);
   return o && targetOf(o);
 }

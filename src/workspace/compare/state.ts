@@ -14,8 +14,10 @@ import { orchestrationQuery, type OrchestrationFilterQuery } from "../listing/or
 export const COMPARE_TOOL = "compare_orchestrations";
 
 export interface CompareState {
-  /** Set when selecting by filters (project_key included). */
+  /** Set when selecting by filters (project and project_key included). */
   filters?: OrchestrationFilterQuery;
+  /** The project named, checked against the caller's grant at every step. */
+  project?: string;
   projectKey?: string;
   /** Ids (or inputs) to fetch first, in order. */
   pending: string[];
@@ -39,6 +41,7 @@ const period = z.object({ from: z.string(), to: z.string(), days: z.number().int
 
 const stateSchema = z.object({
   filters: orchestrationQuery.optional(),
+  project: z.string().optional(),
   projectKey: z.string().optional(),
   pending: z.array(z.string()),
   listing: z.object({ page: z.string().optional(), skip: z.number().int().min(0) }).optional(),
@@ -74,7 +77,7 @@ function comparing(args: FreshArgs, range: StatsRange, now: Date): Pick<CompareS
 }
 
 export function freshState(args: FreshArgs, now = new Date()): CompareState {
-  const { project_key, ...filters } = args.filters;
+  const { project, project_key, ...filters } = args.filters;
   const hasFilters = Object.values(filters).some((v) => v !== undefined);
   if (args.orchestration_ids && hasFilters) {
     throw new InputError("Pass either orchestration_ids or the listing filters (status, type, channels, labels, name_contains, created_after, created_before), not both.");
@@ -83,6 +86,7 @@ export function freshState(args: FreshArgs, now = new Date()): CompareState {
   if (!resolved.ok) throw new InputError(resolved.problem);
   return {
     ...(args.orchestration_ids ? {} : { filters: args.filters, listing: START }),
+    ...(project !== undefined && { project }),
     ...(project_key !== undefined && { projectKey: project_key }),
     pending: args.orchestration_ids ?? [],
     range: resolved.range,
@@ -97,7 +101,7 @@ export function freshState(args: FreshArgs, now = new Date()): CompareState {
 export function resumeState(cursor: string): CompareState {
   const parsed = stateSchema.safeParse(decodeCursor(COMPARE_TOOL, cursor).query);
   if (!parsed.success) throw new CursorError("The cursor is not one this server issued; drop it to start the comparison over.");
-  const { listing, filters, projectKey, range, compareTo, previous, periodNotes, ...rest } = parsed.data;
+  const { listing, filters, project, projectKey, range, compareTo, previous, periodNotes, ...rest } = parsed.data;
   return {
     ...rest,
     ...(compareTo !== undefined && { compareTo }),
@@ -105,6 +109,7 @@ export function resumeState(cursor: string): CompareState {
     ...(periodNotes && { periodNotes }),
     range: { from: range.from, to: range.to, days: range.days, ...(range.requestedFrom !== undefined && { requestedFrom: range.requestedFrom }) },
     ...(filters && { filters }),
+    ...(project !== undefined && { project }),
     ...(projectKey !== undefined && { projectKey }),
     ...(listing && { listing: { page: listing.page, skip: listing.skip } }),
   };

@@ -1,21 +1,24 @@
 // Tools take an item either by its bare id or by the resource URI a listing gave for it
-// (`batch://orchestrations/{id}`), so a model can pass back whatever it was shown.
+// (`batch://orchestrations/{id}`, or `batch://projects/{project}/orchestrations/{id}` in
+// another project), so a model can pass back whatever it was shown.
 
 import { INPUT_CHARS, quote } from "../../text/quote.js";
+import { DEFAULT_URI_BASE } from "../kinds/uris.js";
 
-const URI = /^batch:\/\/([^/]+)\/([^/]+)(?:\/[^/]*)?$/;
+const PATH = /^([^/]+)\/([^/]+)(?:\/[^/]*)?$/;
 
 export type IdInput = { ok: true; id: string } | { ok: false; problem: string };
 
-/** The id in `value`: a bare id, or a `batch://{collection}/{id}[/...]` URI of that collection. */
-export function idFromInput(value: string, collection: string, noun: string): IdInput {
+/** The id in `value`: a bare id, or a `{base}{collection}/{id}[/...]` URI of that collection,
+ *  `base` being where the URIs of the call's project start. */
+export function idFromInput(value: string, collection: string, noun: string, base = DEFAULT_URI_BASE): IdInput {
   const text = value.trim();
-  if (!text.startsWith("batch://")) return text ? { ok: true, id: text } : { ok: false, problem: `The ${noun} id is empty.` };
-  const match = URI.exec(text);
+  if (!text.startsWith(DEFAULT_URI_BASE)) return text ? { ok: true, id: text } : { ok: false, problem: `The ${noun} id is empty.` };
+  const match = text.startsWith(base) ? PATH.exec(text.slice(base.length)) : null;
   const id = match?.[1] === collection && match[2] ? safeDecode(match[2]) : undefined;
   return id
     ? { ok: true, id }
-    : { ok: false, problem: `${quote(text, INPUT_CHARS)} is not a batch://${collection}/{id} URI: pass the ${noun}'s id or its URI, as list results give them.` };
+    : { ok: false, problem: `${quote(text, INPUT_CHARS)} is not a ${base}${collection}/{id} URI: pass the ${noun}'s id or its URI, as list results give them.` };
 }
 
 function safeDecode(text: string): string | undefined {

@@ -33,9 +33,9 @@ export type Resolution =
 /** What an input is before any search: settled already, or a handle to look for. */
 type Reading = Resolution | { handle: string };
 
-function read<T>(r: Resolvable<T>, index: HandleIndex, input: string): Reading {
+function read<T>(r: Resolvable<T>, index: HandleIndex, input: string, uriBase: string): Reading {
   const { noun } = r.kind;
-  const parsed = idFromInput(input, r.collection, noun);
+  const parsed = idFromInput(input, r.collection, noun, uriBase);
   if (!parsed.ok) return { ok: false, reason: "invalid", message: parsed.problem };
   const random = index.randomPart(parsed.id);
   const known = pick(index, random, noun, false);
@@ -53,7 +53,7 @@ function read<T>(r: Resolvable<T>, index: HandleIndex, input: string): Reading {
 /** Resolves each input; handles never seen are searched for together, in one bounded search. */
 export async function resolveRefs<T>(r: Resolvable<T>, services: Services, inputs: readonly string[], signal?: AbortSignal, projectKey?: string): Promise<Resolution[]> {
   const index = services.handles.for(r.kind);
-  const readings = inputs.map((input) => read(r, index, input));
+  const readings = inputs.map((input) => read(r, index, input, services.uriBase));
   const wanted = new Set(readings.flatMap((x) => ("handle" in x ? [x.handle] : [])));
   if (wanted.size > 0) {
     const foundAll = (key: string) => {

@@ -12,7 +12,8 @@ export interface ItemKind<T> {
   /** What every key starts with before its random part ("orchestration_"); handles are prefixes of the rest. */
   idPrefix: string;
   key(item: T): string;
-  uri(key: string): string;
+  /** The item's URI; `base` says whose project (default: the default project's batch://). */
+  uri(key: string, base?: string): string;
   name(item: T): string;
   raw(item: T): Json;
 }

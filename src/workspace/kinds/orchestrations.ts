@@ -35,5 +35,5 @@ export async function searchOrchestrations(services: Services, found: (id: strin
 /** Looks an id the cache lacks up in Batch's list, caching what it pages through; true when found. */
 export async function fetchOrchestration(services: Services, id: string, signal: AbortSignal): Promise<boolean> {
   await searchOrchestrations(services, (found) => found === id, signal);
-  return services.cache.get(orchestrationUri(id)) !== undefined;
+  return services.cache.get(orchestrationUri(id, services.uriBase)) !== undefined;
 }

@@ -6,12 +6,12 @@ import type { ItemKind } from "./item-kind.js";
 import type { Services } from "../services.js";
 
 /** Records listed items in the cache, as their raw Batch objects, and gives them handles. */
-export function remember<T>(services: Pick<Services, "cache" | "handles">, kind: ItemKind<T>, items: readonly T[]): void {
+export function remember<T>(services: Pick<Services, "cache" | "handles"> & Partial<Pick<Services, "uriBase">>, kind: ItemKind<T>, items: readonly T[]): void {
   see(services, kind, items);
   // Backwards, so that the newest-first view keeps one listing in the API's own order.
   for (const item of [...items].reverse()) {
     const key = kind.key(item);
-    services.cache.put({ uri: kind.uri(key), kind: kind.kind, key, name: kind.name(item), raw: kind.raw(item) });
+    services.cache.put({ uri: kind.uri(key, services.uriBase), kind: kind.kind, key, name: kind.name(item), raw: kind.raw(item) });
   }
 }
 

@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { Orchestration } from "../../batch/orchestration.js";
 import { ORCHESTRATION_CHANNELS, ORCHESTRATION_STATUSES, ORCHESTRATION_TYPES } from "../../batch/orchestration.js";
 import type { Page } from "../../batch/pages.js";
+import { projectInput } from "../project-input.js";
 import { projectKeyInput } from "../project-key-input.js";
 import type { Services } from "../services.js";
 import { allOf, anyLabel, createdBetween, isoDate, nameContains } from "./filters.js";
@@ -38,6 +39,7 @@ export const orchestrationFilters = {
     .describe('Keep orchestrations carrying any of these labels, case-insensitive (applied locally), e.g. ["NEWSLETTER"].'),
   created_after: isoDate.optional().describe("Keep orchestrations created on or after this ISO date/time (applied locally), e.g. 2025-06-01."),
   created_before: isoDate.optional().describe("Keep orchestrations created before this ISO date/time (applied locally), e.g. 2025-07-01."),
+  project: projectInput,
   project_key: projectKeyInput,
 };
 

@@ -5,6 +5,7 @@
 import type { z } from "zod";
 import type { Page } from "../../batch/pages.js";
 import type { ItemKind } from "../kinds/item-kind.js";
+import type { ProjectSelection } from "../project-selection.js";
 import type { Services } from "../services.js";
 import type { CreatedSpan } from "./totals.js";
 
@@ -15,6 +16,8 @@ export interface ListingSource<T, Q extends Record<string, unknown>> {
   /** `want` = items still to collect (the cap plus what the resume position skips), a hint for prefetching. */
   pages(services: Services, query: Q, start: string | undefined, signal: AbortSignal, want: number): AsyncIterable<Page<T>>;
   matches(query: Q): (item: T) => boolean;
+  /** The project the query names (from the arguments or the cursor), resolved with the caller's grant. */
+  project(query: Q): ProjectSelection;
   maxPages: number;
   /** Listed items become cached resources and get handles. */
   resource: ItemKind<T>;

@@ -23,6 +23,9 @@ export interface ItemCacheOptions {
   maxEntries?: number;
   ttlMs?: number;
   now?: () => number;
+  /** Gives each put its sequence number; several caches sharing one are ordered together
+   *  (resources/list across projects). Default: this cache's own count. */
+  sequence?: () => number;
 }
 
 export const DEFAULT_CACHE_ENTRIES = 5_000;
@@ -32,15 +35,16 @@ export class ItemCache {
   // Map order is recency of use: the first entry is the one to evict.
   private readonly entries = new Map<string, CachedItem>();
   private readonly listeners: Array<(item: CachedItem) => void> = [];
-  private seq = 0;
   private readonly maxEntries: number;
   private readonly ttlMs: number;
   private readonly now: () => number;
+  private readonly sequence: () => number;
 
   constructor(options: ItemCacheOptions = {}) {
     this.maxEntries = options.maxEntries ?? DEFAULT_CACHE_ENTRIES;
     this.ttlMs = options.ttlMs ?? DEFAULT_CACHE_TTL_MS;
     this.now = options.now ?? Date.now;
+    this.sequence = options.sequence ?? counter();
   }
 
   /** Stores (or refreshes) an item; listeners hear about URIs the cache did not hold. */
@@ -48,7 +52,7 @@ export class ItemCache {
     const previous = this.entries.get(item.uri);
     const known = previous !== undefined && !this.expired(previous);
     this.entries.delete(item.uri);
-    const entry: CachedItem = { ...item, fetchedAt: this.now(), seq: ++this.seq };
+    const entry: CachedItem = { ...item, fetchedAt: this.now(), seq: this.sequence() };
     this.entries.set(item.uri, entry);
     if (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next();
@@ -100,4 +104,10 @@ export class ItemCache {
   private sweep(): void {
     for (const [uri, entry] of this.entries) if (this.expired(entry)) this.entries.delete(uri);
   }
+}
+
+/** 1, 2, 3…: a sequence for one cache, or shared by several. */
+export function counter(): () => number {
+  let n = 0;
+  return () => ++n;
 }

@@ -62,10 +62,11 @@ export async function fetchOrchestrationStats(services: Services, request: Stats
     request.projectKey,
   );
   // Batch's stats carry no name or type; a listing earlier in the session may have seen them.
-  const cached = services.cache.get(orchestrationUri(id));
+  const uri = orchestrationUri(id, services.uriBase);
+  const cached = services.cache.get(uri);
   const name = cached?.name ?? services.handles.for(orchestrationKind).name(id);
   const type = cached && parseOrchestration(cached.raw)?.type;
-  const base = { id, uri: orchestrationUri(id), name, range, type, today, periodNotes: plan?.notes ?? [] };
+  const base = { id, uri, name, range, type, today, periodNotes: plan?.notes ?? [] };
   if (!plan?.previous) return { ...base, stats };
   const split = splitByPeriod(stats, range, plan.previous);
   return { ...base, stats: split.current, previous: { stats: split.previous, period: plan.previous } };
