@@ -81,7 +81,7 @@ describe("audit_campaigns prompt", () => {
   });
   afterAll(() => s.close());
 
-  it("is listed with its three optional, described arguments", async () => {
+  it("is listed with its four optional, described arguments", async () => {
     const { prompts } = await s.client.listPrompts();
     const prompt = prompts.find((p) => p.name === "audit_campaigns");
     expect(prompt?.description).toBeTruthy();
@@ -89,6 +89,7 @@ describe("audit_campaigns prompt", () => {
       ["scope", false, true],
       ["stale_days", false, true],
       ["performance", false, true],
+      ["content", false, true],
     ]);
   });
 
