@@ -6,6 +6,6 @@ import { startFakeBatch } from "../src/fake-batch/index.js";
 import { makeInappCampaigns } from "../test/fake-batch/factories.js";
 
 const { restKey, apiKeys, campaigns, latencyMs } = workerData as { restKey: string; apiKeys: string[]; campaigns: number; latencyMs: number };
-const apps = Object.fromEntries(apiKeys.map((key, a) => [key, makeInappCampaigns(campaigns, (i) => ({ campaign_token: `${a}-${i}`.padEnd(32, "0") }))]));
+const apps = Object.fromEntries(apiKeys.map((key, a) => [key, makeInappCampaigns(campaigns, (i) => ({ campaign_token: `${a}-${i}-`.padEnd(32, "0") }))]));
 const fake = await startFakeBatch({ restKey, apps, latencyMs });
 parentPort?.postMessage(fake.url);

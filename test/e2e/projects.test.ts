@@ -100,7 +100,7 @@ describe("several projects over stdio", () => {
     ]);
     expect(page.totals.by_app).toEqual({ iOS: 3, Android: 2 });
     const text = textOf(result);
-    expect(text).toContain("Apps iOS, Android, merged newest first; each line names its app.");
+    expect(text).toContain("Apps iOS, Android, merged newest first.");
     expect(text).toMatch(/\| By app: iOS 3, Android 2\n/);
     expect(text).toMatch(/^- a10\w* "iOS promo 0" live .*· app iOS ·/m);
     expect(text).toMatch(/^- b20\w* "Android promo 0" live .*· app Android ·/m);

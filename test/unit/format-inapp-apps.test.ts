@@ -31,6 +31,6 @@ describe("in-app campaigns across apps", () => {
     const totals = inappTotals([summary("a1", undefined)]);
     expect(totals.by_app).toBeUndefined();
     expect(inappAppsNote(["default"])).toBeUndefined();
-    expect(inappAppsNote(["iOS", "Android TV"])).toBe('Apps iOS, "Android TV", merged newest first; each line names its app.');
+    expect(inappAppsNote(["iOS", "Android TV"])).toBe('Apps iOS, "Android TV", merged newest first.');
   });
 });

@@ -84,19 +84,33 @@ describe("merged in-app pages", () => {
     expect(most).toBe(3);
   });
 
-  it("resumes from a cut anywhere without repeating or skipping a campaign", async () => {
+  it.each([0, 3])("resumes from a cut anywhere without repeating or skipping a campaign (%i pages asked for ahead)", async (ahead) => {
     const sources = [app(items("a", 230, 1e6, 3)), app(items("b", 7, 1e6 - 200, 50)), app(items("c", 120, 1e6 - 1, 5)), app([])];
     const whole = (await all(sources)).flatMap((p) => p.items.map((i) => i.id));
     for (const cap of [1, 7, 99, 100, 101, 150, 356]) {
       const seen: string[] = [];
       let start: Position | undefined = START;
       for (let calls = 0; start && calls < 400; calls++) {
-        const collected: Collected<{ id: string }> = await collect({ pages: (from) => mergePages(sources, from, time), start, cap, matches: () => true, key: (i) => i.id, maxPages: 100 });
+        const collected: Collected<Item> = await collect({ pages: (from) => mergePages(sources, from, time, ahead), start, cap, matches: () => true, key: (i) => i.id, maxPages: 100 });
         seen.push(...collected.items.map((i) => i.id));
         start = collected.resume;
       }
       expect(seen, `cap ${cap}`).toEqual(whole);
     }
+  });
+
+  it.each([
+    [0, [0]],
+    [2, [0, 100, 200]],
+  ])("asks for %i of an app's next pages as its pages arrive, before the merge has read them", async (ahead, asked) => {
+    const log: number[] = [];
+    const pages = mergePages([app(items("a", 500, 1e6, 1), log), app(items("b", 500, 1e6 - 0.5, 1))], undefined, time, ahead)[Symbol.asyncIterator]();
+    const first = await pages.next();
+    // The first merged page ends with a's first Batch page; its next pages are on their way already.
+    expect(first.value?.items).toHaveLength(199);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(log).toEqual(asked);
+    await pages.return?.(undefined);
   });
 
   it("asks no more of an app whose campaigns were all taken", async () => {

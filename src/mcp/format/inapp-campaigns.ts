@@ -123,5 +123,5 @@ export function inappTotalsLine(t: InappTotals): string {
 /** The listing's note in a project of several apps: which apps it covers. */
 export function inappAppsNote(apps: readonly string[]): string | undefined {
   if (apps.length < 2) return undefined;
-  return `Apps ${apps.map((a) => word(a)).join(", ")}, merged newest first; each line names its app.`;
+  return `Apps ${apps.map((a) => word(a)).join(", ")}, merged newest first.`;
 }

@@ -93,6 +93,8 @@ export interface Recurrence {
 
 export interface OrchestrationItem {
   id: string;
+  /** Its resource URI: batch://projects/{project}/… outside the default project. */
+  uri?: string;
   /** Short id, when the server provides one; otherwise the view derives it. */
   handle?: string;
   name: string;

@@ -9,6 +9,7 @@ import { day } from "../shared/format.js";
 import { tiles } from "../shared/tiles.js";
 import "../shared/base.css";
 import type { Bar } from "./layout.js";
+import { projectArgs } from "./project.js";
 import { renderTimeline } from "./render.js";
 import "./timeline.css";
 
@@ -18,8 +19,7 @@ async function showStats(app: App, detail: HTMLElement, bar: Bar, projectKey: un
   const heading = el("h2", {}, "Statistics: ", batchText(bar.item.name));
   replace(detail, heading, message("Asking for the last 30 days…"));
   try {
-    // The listing's project, when it named one: the bar belongs to it, not to the default project.
-    const project = typeof projectKey === "string" ? { project_key: projectKey } : {};
+    const project = projectArgs(bar.item.uri, projectKey);
     const result = await app.callServerTool({ name: "get_orchestration_stats", arguments: { orchestration_id: bar.item.id, ...project } });
     const stats = result.structuredContent;
     if (result.isError || !isStats(stats)) {

@@ -42,5 +42,7 @@ export function projectInappPages(
   };
   const [only] = apps;
   if (only && apps.length === 1) return pagesOf(only, start);
-  return mergePages(apps.map((a) => ({ pages: (offset: number) => pagesOf(a, positionOf(offset)) })), start, created);
+  // Each app's next pages are asked for as its pages arrive, up to its page window, never past what the caller expects to read.
+  const ahead = Math.max(0, Math.min(config.inappConcurrency, pagesWanted) - 1);
+  return mergePages(apps.map((a) => ({ pages: (offset: number) => pagesOf(a, positionOf(offset)) })), start, created, ahead);
 }

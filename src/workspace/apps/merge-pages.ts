@@ -47,10 +47,17 @@ class AppReader<T> {
   private page = 0;
   private next: number | undefined;
   private started = false;
+  /** The head's time, read once per head: the merge compares it with every other app's. */
+  private headTime: number | undefined;
+  /** Pages asked for ahead of the one being read, oldest first. */
+  private readonly ahead: Array<Promise<IteratorResult<Page<T>>>> = [];
 
   constructor(
     private readonly source: MergeSource<T>,
     start: AppPosition,
+    private readonly time: (item: T) => number,
+    /** How many pages to ask for ahead of the one being read. */
+    private readonly depth: number,
   ) {
     if (start === "done") {
       this.started = true;
@@ -66,6 +73,14 @@ class AppReader<T> {
     return this.items[this.at];
   }
 
+  /** When the head was created (NaN: undated); undefined without a head. */
+  get when(): number | undefined {
+    const head = this.head;
+    if (head === undefined) return undefined;
+    this.headTime ??= this.time(head);
+    return this.headTime;
+  }
+
   /** Nothing left to take, now or from Batch. */
   get done(): boolean {
     return this.head === undefined && this.next === undefined;
@@ -77,29 +92,41 @@ class AppReader<T> {
     return this.next === undefined ? "done" : { page: this.next, skip: 0 };
   }
 
+  private pull(iterator: AsyncIterator<Page<T>>): Promise<IteratorResult<Page<T>>> {
+    const read = iterator.next();
+    // A page asked for ahead may fail after the merge stopped; one the merge waits for still throws.
+    read.catch(() => undefined);
+    return read;
+  }
+
   /** Reads Batch pages until there is a head or the app has no more; collects their warnings. */
   async fill(warnings: string[]): Promise<void> {
     while (this.head === undefined && this.next !== undefined) {
       const first = !this.started;
       this.started = true;
-      this.iterator ??= this.source.pages(this.next)[Symbol.asyncIterator]();
-      const read = await this.iterator.next();
+      const iterator = (this.iterator ??= this.source.pages(this.next)[Symbol.asyncIterator]());
+      const read = await (this.ahead.shift() ?? this.pull(iterator));
       if (read.done) {
         this.next = undefined;
         return;
       }
       const page = read.value;
+      this.headTime = undefined;
       warnings.push(...page.warnings);
       this.page = this.next;
       this.items = page.items;
       // A resume skips what an earlier call took from its first page.
       this.at = first ? this.at : 0;
       this.next = page.next === undefined ? undefined : Number(page.next);
+      // The next pages are asked for now, not once this one is read: the merge reads an app's
+      // page only as fast as the other apps' campaigns let it, and Batch's answers should not wait for that.
+      if (this.next !== undefined) while (this.ahead.length < this.depth) this.ahead.push(this.pull(iterator));
     }
   }
 
   /** Takes the head; true when it was the last of its Batch page. */
   take(): { item: T; pageEnded: boolean } {
+    this.headTime = undefined;
     const item = this.items[this.at++] as T;
     return { item, pageEnded: this.at >= this.items.length };
   }
@@ -111,13 +138,12 @@ class AppReader<T> {
 }
 
 /** The head to take next: an undated campaign at once (it cannot be placed), else the newest, the first app's on a tie. */
-function newest<T>(readers: ReadonlyArray<AppReader<T>>, time: (item: T) => number): AppReader<T> | undefined {
+function newest<T>(readers: ReadonlyArray<AppReader<T>>): AppReader<T> | undefined {
   let best: AppReader<T> | undefined;
   let bestTime = Number.NEGATIVE_INFINITY;
   for (const reader of readers) {
-    const head = reader.head;
-    if (head === undefined) continue;
-    const t = time(head);
+    const t = reader.when;
+    if (t === undefined) continue;
     if (Number.isNaN(t)) return reader;
     if (best === undefined || t > bestTime) {
       best = reader;
@@ -129,18 +155,19 @@ function newest<T>(readers: ReadonlyArray<AppReader<T>>, time: (item: T) => numb
 
 /**
  * The apps' campaigns merged newest first (by `time`, NaN for an undated one), from a merged
- * position (undefined = every app's start). Every app's first page is asked for at once, and
- * each app keeps its own pages coming ahead (its source decides how many at a time).
+ * position (undefined = every app's start). Every app's first page is asked for at once;
+ * `ahead` more pages of each app are asked for as soon as the one before arrives (its source
+ * decides how many requests run at a time).
  */
-export async function* mergePages<T>(sources: ReadonlyArray<MergeSource<T>>, start: string | undefined, time: (item: T) => number): AsyncGenerator<Page<T>> {
-  const readers = decodeMergedPosition(start, sources.length).map((p, i) => new AppReader(sources[i] as MergeSource<T>, p));
+export async function* mergePages<T>(sources: ReadonlyArray<MergeSource<T>>, start: string | undefined, time: (item: T) => number, ahead = 0): AsyncGenerator<Page<T>> {
+  const readers = decodeMergedPosition(start, sources.length).map((p, i) => new AppReader(sources[i] as MergeSource<T>, p, time, ahead));
   try {
     let position = start;
     for (;;) {
       const warnings: string[] = [];
       await Promise.all(readers.map((r) => r.fill(warnings)));
       const items: T[] = [];
-      for (let reader = newest(readers, time); reader; reader = newest(readers, time)) {
+      for (let reader = newest(readers); reader; reader = newest(readers)) {
         const { item, pageEnded } = reader.take();
         items.push(item);
         if (pageEnded) break;
