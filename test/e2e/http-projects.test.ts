@@ -62,6 +62,11 @@ describe("remote mode: a token limited to FR", () => {
       "- FR (default) · apps iOS, Android · resources batch://projects/FR/orchestrations/{id}, …/inapp-campaigns/{token}",
     ]);
     expect(structuredOf<{ default_project: string }>(result).default_project).toBe("FR");
+    // A 2026-07-28 client (no handshake, every request on its own) is held to the same grant.
+    const modern = await s.connect({ requestInit: { headers: { authorization: `Bearer ${FR_TOKEN}` } } }, { versionNegotiation: { mode: { pin: "2026-07-28" } } });
+    const again = (await modern.callTool({ name: "list_projects", arguments: {} })) as CallToolResult;
+    await modern.close();
+    expect(textOf(again)).toBe(textOf(result));
     const everyone = textOf((await all.callTool({ name: "list_projects", arguments: {} })) as CallToolResult);
     expect(everyone).toContain("- DE (default) · app Web · resources batch://orchestrations/{id}");
   });
