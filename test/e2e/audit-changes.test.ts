@@ -4,24 +4,13 @@
 
 import type { GetPromptResult } from "@modelcontextprotocol/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { plantedStats, type PlantedTotals } from "../fake-batch/factories.js";
+import type { PlantedTotals } from "../fake-batch/factories.js";
+import { daysAgo, figures, twoPeriods } from "./two-periods.js";
 import { startSession, type Session } from "./harness.js";
 
 type Json = Record<string, unknown>;
-const DAY_MS = 86_400_000;
-const daysAgo = (n: number) => new Date(Date.now() - n * DAY_MS).toISOString().slice(0, 10);
 
-function figures(sent: number, { open = 0.2, click = 0.02, bounce = 0.01 } = {}): PlantedTotals {
-  const total_bounce = Math.round(sent * bounce);
-  const delivered = sent - total_bounce;
-  return { sent, delivered, total_bounce, unique_open: Math.round(delivered * open), unique_click: Math.round(delivered * click), unsubscribe: 0 };
-}
 
-/** `before` over the 30 days before the audited 30, `after` over those (today included). */
-function twoPeriods(id: string, before: PlantedTotals, after: PlantedTotals): Json {
-  const details = (totals: PlantedTotals, start: string) => plantedStats(id, totals, { days: 30, start }).details as Json[];
-  return { id, details: [...details(before, daysAgo(59)), ...details(after, daysAgo(29))] };
-}
 
 // Open rates near the project's usual 20%, so only the change rules speak.
 const PLANTED: Record<string, [PlantedTotals, PlantedTotals]> = {

@@ -4,27 +4,16 @@
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, earliestStatsDay, utcDay } from "../../src/batch/stats-range.js";
-import { plantedStats, type PlantedTotals } from "../fake-batch/factories.js";
+import type { PlantedTotals } from "../fake-batch/factories.js";
+import { daysAgo, figures, twoPeriods } from "./two-periods.js";
 import { startSession, structuredOf, textOf, type Session } from "./harness.js";
 
 type Json = Record<string, unknown>;
-const DAY_MS = 86_400_000;
-const daysAgo = (n: number) => new Date(Date.now() - n * DAY_MS).toISOString().slice(0, 10);
 const TODAY = utcDay();
 const EARLIEST = earliestStatsDay(TODAY);
 
 /** Totals over `sent`, every figure a multiple of 30 so that each day is the same. */
-function figures(sent: number, { open = 0.2, click = 0.02, bounce = 0.01 } = {}): PlantedTotals {
-  const total_bounce = Math.round(sent * bounce);
-  const delivered = sent - total_bounce;
-  return { sent, delivered, total_bounce, unique_open: Math.round(delivered * open), unique_click: Math.round(delivered * click), unsubscribe: 0 };
-}
 
-/** One stats body: `before` spread over the 30 days before the default range, `after` over the range (today included). */
-function twoPeriods(id: string, before: PlantedTotals, after: PlantedTotals): Json {
-  const details = (totals: PlantedTotals, start: string) => plantedStats(id, totals, { days: 30, start }).details as Json[];
-  return { id, details: [...details(before, daysAgo(59)), ...details(after, daysAgo(29))] };
-}
 
 /** Each day of `days` from `start` with the same figures, but for the days `odd` replaces. */
 function daily(id: string, start: string, days: number, usual: Json, odd: Record<number, Json> = {}): Json {

@@ -5,6 +5,7 @@
 
 import type { CampaignContent, ContentKind } from "../../batch/content.js";
 import { BatchApiError } from "../../batch/errors.js";
+import { abortable } from "./abortable.js";
 import { STATS_CACHE_TTL_MS } from "./stats-cache.js";
 
 export interface ContentKey {
@@ -70,7 +71,7 @@ export class ContentCache {
     const running = this.inflight.get(text);
     if (running) {
       try {
-        return { content: await abortable(running, signal, key.kind), source: "batch" };
+        return { content: await abortable(running, signal, cancelledRead(key.kind)), source: "batch" };
       } catch (error) {
         // Batch's answer is ours too; only the other caller's cancellation means asking again.
         const otherCancelled = error instanceof BatchApiError && error.kind === "aborted" && !signal?.aborted;
@@ -99,10 +100,9 @@ export class ContentCache {
   }
 }
 
-/** Waits for `promise` unless `signal` aborts first (as the Batch client would say it). */
-function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined, kind: ContentKind): Promise<T> {
-  if (!signal) return promise;
-  const cancelled = () =>
+/** What a waiter's own cancellation says, as the Batch client would. */
+function cancelledRead(kind: ContentKind): () => BatchApiError {
+  return () =>
     new BatchApiError({
       kind: "aborted",
       api: kind === "orchestration" ? "v2" : "v1.1",
@@ -110,19 +110,4 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined, kind
       retryable: false,
       batchMessage: "cancelled by the client",
     });
-  if (signal.aborted) return Promise.reject(cancelled());
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(cancelled());
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(error);
-      },
-    );
-  });
 }

@@ -8,6 +8,7 @@ import { PLATFORMS_REFUSED } from "../../batch/client.js";
 import { BatchApiError } from "../../batch/errors.js";
 import type { OrchestrationStats } from "../../batch/stats.js";
 import type { StatsQuery } from "../../batch/stats-endpoint.js";
+import { abortable } from "./abortable.js";
 
 export type StatsLoader = (query: StatsQuery, signal: AbortSignal | undefined, projectKey: string | undefined) => Promise<OrchestrationStats>;
 
@@ -78,7 +79,7 @@ export class StatsCache {
     const running = this.inflight.get(key);
     if (running && (running.platforms || !query.includePlatforms)) {
       try {
-        const stats = await abortable(running.promise, signal);
+        const stats = await abortable(running.promise, signal, cancelled);
         return query.includePlatforms ? stats : withoutPlatforms(stats);
       } catch (error) {
         // Batch's answer is ours too; only the other caller's cancellation means asking again.
@@ -118,23 +119,3 @@ export class StatsCache {
 }
 
 const cancelled = () => new BatchApiError({ kind: "aborted", api: "v2", operation: "get orchestration stats", retryable: false, batchMessage: "cancelled by the client" });
-
-/** Waits for `promise` unless `signal` aborts first (as the Batch client would say it). */
-function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(cancelled());
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(cancelled());
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(error);
-      },
-    );
-  });
-}
